@@ -1,0 +1,130 @@
+#include "text.h"
+
+size_t warta_space_len(const char *s, size_t len, size_t i)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (i >= len)
+        return 0;
+    unsigned char c = u[i];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0)
+        return 1;
+    if (c == 0xC2 && i + 1 < len && u[i + 1] == 0xA0)
+        return 2;
+    if (c == 0xE2 && i + 2 < len) {
+        unsigned char b = u[i + 1], d = u[i + 2];
+        if (b == 0x80 && (d <= 0x8B || d == 0xAF))
+            return 3;
+        if (b == 0x81 && d == 0x9F)
+            return 3;
+    }
+    if (c == 0xE3 && i + 2 < len && u[i + 1] == 0x80 && u[i + 2] == 0x80)
+        return 3;
+    if (c == 0xEF && i + 2 < len && u[i + 1] == 0xBB && u[i + 2] == 0xBF)
+        return 3;
+    return 0;
+}
+
+size_t warta_skip_space(const char *s, size_t len, size_t i)
+{
+    size_t n;
+    while (i < len && (n = warta_space_len(s, len, i)) > 0)
+        i += n;
+    return i;
+}
+
+/* Spaces are 1, 2 or 3 bytes long: test each length ending at `to`. */
+size_t warta_trim_end(const char *s, size_t from, size_t to)
+{
+    while (to > from) {
+        size_t n = 0;
+        for (size_t k = 1; k <= 3 && k <= to - from; k++) {
+            if (warta_space_len(s, to, to - k) == k) {
+                n = k;
+                break;
+            }
+        }
+        if (n == 0)
+            break;
+        to -= n;
+    }
+    return to;
+}
+
+size_t warta_dash_len(const char *s, size_t len, size_t i)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (i >= len)
+        return 0;
+    if (u[i] == '-')
+        return 1;
+    if (u[i] == 0xE2 && i + 2 < len) {
+        if (u[i + 1] == 0x80 && u[i + 2] >= 0x90 && u[i + 2] <= 0x95)
+            return 3;
+        if (u[i + 1] == 0x88 && u[i + 2] == 0x92)
+            return 3;
+    }
+    return 0;
+}
+
+size_t warta_quote_len(const char *s, size_t len, size_t i)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    if (i >= len)
+        return 0;
+    if (u[i] == '"')
+        return 1;
+    if (u[i] == 0xE2 && i + 2 < len && u[i + 1] == 0x80 &&
+        (u[i + 2] == 0x9C || u[i + 2] == 0x9D || u[i + 2] == 0x9E))
+        return 3;
+    if (u[i] == 0xC2 && i + 1 < len && (u[i + 1] == 0xAB || u[i + 1] == 0xBB))
+        return 2;
+    return 0;
+}
+
+int warta_starts_ci(const char *s, size_t len, size_t i, const char *lit, size_t lit_len)
+{
+    if (i > len || len - i < lit_len)
+        return 0;
+    return warta_equal_ci(s + i, lit, lit_len);
+}
+
+int warta_equal_ci(const char *a, const char *b, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (warta_lower((unsigned char)a[k]) != warta_lower((unsigned char)b[k]))
+            return 0;
+    return 1;
+}
+
+size_t warta_utf8_len(const char *s, size_t len, size_t i)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    unsigned char c = u[i];
+    size_t n;
+    uint32_t cp;
+    if (c < 0x80)
+        return 1;
+    if (c >= 0xC2 && c <= 0xDF) {
+        n = 2;
+        cp = c & 0x1Fu;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        n = 3;
+        cp = c & 0x0Fu;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 4;
+        cp = c & 0x07u;
+    } else {
+        return 0;
+    }
+    if (len - i < n)
+        return 0;
+    for (size_t k = 1; k < n; k++) {
+        if ((u[i + k] & 0xC0) != 0x80)
+            return 0;
+        cp = (cp << 6) | (u[i + k] & 0x3Fu);
+    }
+    if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
+        (cp >= 0xD800 && cp <= 0xDFFF))
+        return 0;
+    return n;
+}

@@ -1,0 +1,46 @@
+/* Byte and UTF-8 helpers shared by every module: spaces, dashes, quotes, case. */
+#ifndef WARTA_TEXT_H
+#define WARTA_TEXT_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+static inline int warta_is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static inline int warta_is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+static inline int warta_is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+static inline int warta_is_alpha(unsigned char c) { return warta_is_upper(c) || warta_is_lower(c); }
+static inline unsigned char warta_lower(unsigned char c) { return warta_is_upper(c) ? (unsigned char)(c + 32) : c; }
+
+/* Letters, digits and every non-ASCII byte count as word bytes. */
+static inline int warta_is_word_byte(unsigned char c)
+{
+    return warta_is_alpha(c) || warta_is_digit(c) || c >= 0x80;
+}
+
+/* Length of the white-space character at s[i] (ASCII blanks, NUL, U+00A0,
+ * U+2000..U+200B, U+202F, U+205F, U+3000, U+FEFF), or 0. */
+size_t warta_space_len(const char *s, size_t len, size_t i);
+
+/* Index of the first byte at or after i that is not white space. */
+size_t warta_skip_space(const char *s, size_t len, size_t i);
+
+/* Index just past the last non-space byte of s[from..to). */
+size_t warta_trim_end(const char *s, size_t from, size_t to);
+
+/* Length of a dash at s[i]: '-', U+2010..U+2015, U+2212; or 0. */
+size_t warta_dash_len(const char *s, size_t len, size_t i);
+
+/* Length of a double quote mark at s[i]: '"', U+201C, U+201D, U+201E,
+ * U+00AB, U+00BB; or 0. */
+size_t warta_quote_len(const char *s, size_t len, size_t i);
+
+/* 1 when s[i..] starts with lit (ASCII case-insensitive). */
+int warta_starts_ci(const char *s, size_t len, size_t i, const char *lit, size_t lit_len);
+
+/* 1 when a and b (both n bytes) are equal ignoring ASCII case. */
+int warta_equal_ci(const char *a, const char *b, size_t n);
+
+/* Length of the well-formed UTF-8 sequence at s[i], or 0 if it is invalid. */
+size_t warta_utf8_len(const char *s, size_t len, size_t i);
+
+#endif
