@@ -1,16 +1,600 @@
-/* Temporary entry point while the parser is written; replaced by the real one. */
-#include "warta.h"
+/* warta_parse: find the article inside the page, then fill the caller's struct.
+ *
+ * Pass 1 classifies every block and scores it (prose positive, menus and
+ * widgets negative, headings and footers as walls) and keeps the best-scoring
+ * run of blocks (Kadane's algorithm): that run is the body. It also remembers
+ * the date stamp nearest before the run and where the header search starts.
+ * Pass 2 walks from there once more: header (title, stamp, byline, captions),
+ * body (paragraphs, quotes, dates, sources), tail (byline, code, related). */
+#include "internal.h"
+#include "tables.h"
+#include "text.h"
 
 #include <string.h>
+
+/* Prose: enough words, enough of them lower-case, and a finished sentence. */
+#define WARTA_PROSE_MIN_WORDS 10
+#define WARTA_PROSE_LONG_WORDS 25
+#define WARTA_PROSE_LOWER_PERCENT 40
+/* One block's weight is capped so a single wall of text does not win alone. */
+#define WARTA_PROSE_MAX_SCORE 120
+/* What a menu item, widget or short line costs the run around it. */
+#define WARTA_SHORT_PENALTY 2
+/* Blocks remembered before a stamp or the body: where the title search starts. */
+#define WARTA_HEADER_BLOCKS 8
+/* A stamp further than this many blocks before the body is not its stamp. */
+#define WARTA_STAMP_REACH 60
+/* The dateline opens one of the body's first few prose blocks. */
+#define WARTA_DATELINE_REACH 4
+/* Title candidates lie this many blocks around the stamp. */
+#define WARTA_TITLE_REACH 4
+#define WARTA_TITLE_MAX_WORDS 30
+#define WARTA_TITLE_WORD_CAP 15
+/* Bylines, codes and links are looked for this many blocks after the body. */
+#define WARTA_TAIL_BLOCKS 40
+/* A credit line follows the body within this many blocks. */
+#define WARTA_CREDITS_REACH 3
+/* A related teaser is a sentence: this many words, mostly lower case. */
+#define WARTA_TEASER_MIN_WORDS 8
+
+#define NONE ((size_t)-1)
+
+warta_span warta_trimmed(const warta_ctx *c, size_t start, size_t end)
+{
+    warta_span sp = {0, 0};
+    if (end > c->len)
+        end = c->len;
+    if (start >= end)
+        return sp;
+    start = warta_skip_space(c->s, end, start);
+    end = warta_trim_end(c->s, start, end);
+    sp.off = (uint32_t)start;
+    sp.len = (uint32_t)(end - start);
+    return sp;
+}
+
+long warta_claim(warta_ctx *c, warta_field field, uint32_t *count)
+{
+    if (*count >= c->limit[field]) {
+        c->a->dropped[field]++;
+        return -1;
+    }
+    return (long)(*count)++;
+}
+
+void warta_add_span(warta_ctx *c, warta_field field, warta_span span)
+{
+    warta_article *a = c->a;
+    long slot;
+    switch (field) {
+    case WARTA_FIELD_AUTHORS:
+        if ((slot = warta_claim(c, field, &a->author_count)) >= 0)
+            a->authors[slot] = span;
+        break;
+    case WARTA_FIELD_EDITORS:
+        if ((slot = warta_claim(c, field, &a->editor_count)) >= 0)
+            a->editors[slot] = span;
+        break;
+    case WARTA_FIELD_PARAGRAPHS:
+        if ((slot = warta_claim(c, field, &a->paragraph_count)) >= 0)
+            a->paragraphs[slot] = span;
+        break;
+    case WARTA_FIELD_READ_ALSO:
+        if ((slot = warta_claim(c, field, &a->read_also_count)) >= 0)
+            a->read_also[slot] = span;
+        break;
+    default:
+        break;
+    }
+}
+
+/* Next folded character of a span: spaces fold to one, case optionally. */
+static int next_folded(const char *s, size_t *i, size_t end, int ignore_case, int *space)
+{
+    size_t n;
+    while (*i < end && (n = warta_space_len(s, end, *i)) > 0) {
+        *i += n;
+        *space = 1;
+    }
+    if (*i >= end)
+        return -1;
+    unsigned char ch = (unsigned char)s[(*i)++];
+    return ignore_case ? warta_lower(ch) : ch;
+}
+
+int warta_same_text(const char *s, warta_span a, warta_span b, int ignore_case)
+{
+    size_t i = a.off, j = b.off, ie = a.off + a.len, je = b.off + b.len;
+    for (;;) {
+        int sa = 0, sb = 0;
+        int ca = next_folded(s, &i, ie, ignore_case, &sa);
+        int cb = next_folded(s, &j, je, ignore_case, &sb);
+        if (ca < 0 || cb < 0)
+            return ca == cb;
+        if (ca != cb || sa != sb)
+            return 0;
+    }
+}
+
+void warta_add_source(warta_ctx *c, warta_span span)
+{
+    if (span.len == 0)
+        return;
+    for (uint32_t k = 0; k < c->a->source_count; k++)
+        if (warta_same_text(c->s, c->a->sources[k], span, 1))
+            return;
+    long slot = warta_claim(c, WARTA_FIELD_SOURCES, &c->a->source_count);
+    if (slot >= 0)
+        c->a->sources[slot] = span;
+}
+
+static int is_prose(const warta_block *b)
+{
+    if (b->words < WARTA_PROSE_MIN_WORDS)
+        return 0;
+    if (b->lower_words * 100 < b->words * WARTA_PROSE_LOWER_PERCENT)
+        return 0;
+    return b->terminal || b->words >= WARTA_PROSE_LONG_WORDS;
+}
+
+static int is_wall(warta_block_kind kind, int index)
+{
+    if (kind == WARTA_BLOCK_TEXT || kind == WARTA_BLOCK_READ_ALSO)
+        return 0;
+    if (kind == WARTA_BLOCK_LABEL) {
+        uint8_t role = warta_labels[index].role;
+        return role != WARTA_ROLE_PHOTO && role != WARTA_ROLE_CAPTION;
+    }
+    return 1;
+}
+
+typedef struct {
+    size_t start, last, end;   /* body: first block, last block, its end */
+    long score;
+    size_t dateline;           /* start of the block opening with a dateline */
+    size_t stamp;              /* start of the publication stamp block */
+    warta_date_match stamp_match;
+    size_t window;             /* where pass 2 begins */
+} warta_region;
+
+typedef struct {
+    size_t start;
+    uint32_t ordinal;
+    warta_date_match match;
+    size_t window;
+} stamp_seen;
+
+static void find_region(const char *s, size_t len, warta_region *best, const char **footer_outlet,
+                        const char **line_outlet)
+{
+    warta_blocks it;
+    warta_block b;
+    warta_block_info info;
+    size_t ring[WARTA_HEADER_BLOCKS];
+    uint32_t ordinal = 0;
+    stamp_seen timed = {NONE, 0, {0, 0, {0}, 0}, 0}, dated = timed, first_timed = timed;
+    warta_region cur;
+    long sum = 0;
+    uint32_t prose_seen = 0;
+    int open = 0;
+
+    memset(best, 0, sizeof *best);
+    best->start = best->last = best->end = len;
+    best->dateline = best->stamp = NONE;
+    memset(&cur, 0, sizeof cur);
+    warta_blocks_init(&it, s, len, 0);
+    while (warta_blocks_next(&it, &b)) {
+        warta_classify(s, &b, &info);
+        size_t window = ordinal >= WARTA_HEADER_BLOCKS ? ring[ordinal % WARTA_HEADER_BLOCKS] : 0;
+        ring[ordinal % WARTA_HEADER_BLOCKS] = b.start;
+        ordinal++;
+
+        if (info.kind == WARTA_BLOCK_STAMP && !info.updated) {
+            stamp_seen st = {b.start, ordinal, info.date, window};
+            dated = st;
+            if (info.date.flags & WARTA_DATE_HAS_TIME) {
+                timed = st;
+                if (first_timed.start == NONE)
+                    first_timed = st;
+            }
+        }
+        if (info.kind == WARTA_BLOCK_FOOTER && !*footer_outlet)
+            *footer_outlet = warta_find_outlet(s, b.start, b.end);
+        if (info.kind == WARTA_BLOCK_TEXT && b.words <= 2 && !*line_outlet)
+            *line_outlet = warta_outlet_line(s, b.start, b.end);
+
+        if (is_wall(info.kind, info.index)) {
+            open = 0;
+            continue;
+        }
+        long score = 0;
+        int prose = info.kind == WARTA_BLOCK_TEXT && is_prose(&b);
+        if (prose)
+            score = b.words > WARTA_PROSE_MAX_SCORE ? WARTA_PROSE_MAX_SCORE : (long)b.words;
+        else if (info.kind != WARTA_BLOCK_READ_ALSO)
+            score = -WARTA_SHORT_PENALTY;
+        if (!open) {
+            if (score <= 0)
+                continue;
+            open = 1;
+            sum = 0;
+            prose_seen = 0;
+            cur.start = b.start;
+            cur.dateline = NONE;
+            const stamp_seen *st = NULL;
+            if (timed.start != NONE && ordinal - timed.ordinal <= WARTA_STAMP_REACH)
+                st = &timed;
+            else if (dated.start != NONE && ordinal - dated.ordinal <= WARTA_STAMP_REACH)
+                st = &dated;
+            cur.stamp = st ? st->start : NONE;
+            if (st)
+                cur.stamp_match = st->match;
+            cur.window = st ? st->window : window;
+        }
+        sum += score;
+        if (prose && prose_seen < WARTA_DATELINE_REACH && cur.dateline == NONE) {
+            warta_span place;
+            const char *outlet;
+            if (warta_dateline(s, b.start, b.end, &place, &outlet) > 0)
+                cur.dateline = b.start;
+        }
+        prose_seen += prose ? 1u : 0u;
+        if (sum > best->score) {
+            *best = cur;
+            best->score = sum;
+            best->last = b.start;
+            best->end = b.end;
+        }
+        if (sum <= 0)
+            open = 0;
+    }
+    if (best->score == 0) {
+        best->window = 0;
+        if (first_timed.start != NONE) {
+            best->stamp = first_timed.start;
+            best->stamp_match = first_timed.match;
+        }
+    }
+}
+
+typedef struct {
+    warta_span span;
+    uint32_t ordinal;
+    uint32_t words;
+} title_candidate;
+
+static int headline_like(const char *s, const warta_block *b, const warta_block_info *info)
+{
+    if (info->kind != WARTA_BLOCK_TEXT || b->words < 2 || b->words > WARTA_TITLE_MAX_WORDS ||
+        b->stop)
+        return 0;
+    for (size_t i = b->start; i < b->end; i++)
+        if (s[i] == '|' || s[i] == '>' || s[i] == '#' || (s[i] == ':' && i + 1 == b->end))
+            return 0;
+    warta_span t, cr;
+    return !warta_find_caption(s, b->start, b->end, &t, &cr);
+}
+
+static long title_score(uint32_t words, uint32_t ordinal, uint32_t anchor)
+{
+    long w = words > WARTA_TITLE_WORD_CAP ? WARTA_TITLE_WORD_CAP : (long)words;
+    if (ordinal < anchor)
+        return 2 * w + 3 - (long)(anchor - ordinal);
+    return 2 * w - (long)(ordinal - anchor);
+}
+
+typedef struct {
+    title_candidate ring[WARTA_TITLE_REACH];
+    uint32_t count;
+    long best_score;
+    warta_span best;
+} title_search;
+
+static void title_offer(title_search *t, warta_span span, uint32_t words, uint32_t ordinal,
+                        uint32_t anchor)
+{
+    long sc = title_score(words, ordinal, anchor);
+    if (t->best.len == 0 || sc > t->best_score) {
+        t->best = span;
+        t->best_score = sc;
+    }
+}
+
+/* Related list after the article: title, age, repeated title, teaser. */
+typedef struct {
+    int active;
+    int done;
+    long item;           /* slot of the current item, or -1 */
+    int after_title;     /* the previous block was the item's title */
+    warta_age pending;   /* an age seen before its title */
+} related_list;
+
+static int same_block(const warta_ctx *c, warta_span a, const warta_block *b)
+{
+    warta_span sb = {(uint32_t)b->start, (uint32_t)(b->end - b->start)};
+    return warta_same_text(c->s, a, sb, 0);
+}
+
+static void related_block(warta_ctx *c, related_list *r, const warta_block *b,
+                          const warta_block_info *info)
+{
+    warta_article *a = c->a;
+    warta_related *cur = r->item >= 0 ? &a->related[r->item] : NULL;
+    switch (info->kind) {
+    case WARTA_BLOCK_AGE: {
+        warta_age age;
+        warta_parse_age(c->s + b->start, b->end - b->start, &age);
+        if (cur && r->after_title && cur->age.unit == WARTA_AGE_NONE)
+            cur->age = age;
+        else
+            r->pending = age;
+        return;
+    }
+    case WARTA_BLOCK_STAMP:
+        return;
+    case WARTA_BLOCK_HEADING:
+        if (warta_match_phrase(warta_more_links, warta_more_link_count, c->s, b->end, b->start) >= 0) {
+            r->item = -1;
+            r->after_title = 0;
+            return;
+        }
+        r->active = 0;
+        r->done = 1;
+        return;
+    case WARTA_BLOCK_TEXT:
+        break;
+    default:
+        r->active = 0;
+        r->done = 1;
+        return;
+    }
+    if (cur && same_block(c, cur->title, b))
+        return;
+    int sentence = b->words >= WARTA_TEASER_MIN_WORDS &&
+                   b->lower_words * 2 >= b->words;
+    if (cur && cur->teaser.len == 0 && sentence) {
+        cur->teaser = warta_trimmed(c, b->start, b->end);
+        r->after_title = 0;
+        return;
+    }
+    if (b->words < 2 || b->words > WARTA_TITLE_MAX_WORDS) {
+        r->after_title = 0;
+        return;
+    }
+    long slot = warta_claim(c, WARTA_FIELD_RELATED, &a->related_count);
+    r->item = -1;
+    r->after_title = 0;
+    if (slot < 0)
+        return;
+    r->item = slot;
+    r->after_title = 1;
+    memset(&a->related[slot], 0, sizeof a->related[slot]);
+    a->related[slot].title = warta_trimmed(c, b->start, b->end);
+    a->related[slot].age = r->pending;
+    r->pending.unit = WARTA_AGE_NONE;
+    r->pending.value = 0;
+}
+
+static void add_caption(warta_ctx *c, warta_span text, warta_span credit)
+{
+    long slot = warta_claim(c, WARTA_FIELD_CAPTIONS, &c->a->caption_count);
+    if (slot >= 0) {
+        c->a->captions[slot].text = text;
+        c->a->captions[slot].credit = credit;
+    }
+}
+
+static void add_paragraph(warta_ctx *c, const warta_region *r, const warta_block *b,
+                          const char **dateline_outlet)
+{
+    warta_article *a = c->a;
+    size_t start = b->start, end = b->end;
+    if (b->start == r->dateline) {
+        warta_span place;
+        const char *outlet = NULL;
+        size_t n = warta_dateline(c->s, b->start, b->end, &place, &outlet);
+        if (n > 0) {
+            a->dateline = place;
+            *dateline_outlet = outlet;
+            start += n;
+        }
+    }
+    if (b->start == r->last) {
+        size_t code = warta_author_code_start(c->s, start, end);
+        if (code < end) {
+            a->author_code = warta_trimmed(c, code + 1, end - 1);
+            end = code;
+        }
+    }
+    warta_span para = warta_trimmed(c, start, end);
+    if (para.len == 0)
+        return;
+    uint32_t index = a->paragraph_count;
+    if (index >= c->limit[WARTA_FIELD_PARAGRAPHS]) {
+        a->dropped[WARTA_FIELD_PARAGRAPHS]++;
+        return;
+    }
+    a->paragraphs[a->paragraph_count++] = para;
+    warta_scan_paragraph(c, para, index);
+}
+
+/* The outlet of an initials code's last part: "adk/jpnn" gives jpnn.com. */
+static const char *code_outlet(const char *s, warta_span code)
+{
+    size_t end = code.off + code.len, i = end;
+    while (i > code.off && s[i - 1] != '/')
+        i--;
+    return i > code.off ? warta_outlet_line(s, i, end) : NULL;
+}
+
+static void extract(warta_ctx *c, const warta_region *r, const char *footer_outlet,
+                    const char *line_outlet)
+{
+    const char *s = c->s;
+    warta_article *a = c->a;
+    warta_blocks it;
+    warta_block b, next;
+    warta_block_info info;
+    int have = 0;
+    uint32_t ordinal = 0, anchor = 0, tail = 0;
+    int anchor_seen = 0;
+    title_search t;
+    related_list rel = {0, 0, -1, 0, {0, 0}};
+    const char *dateline_outlet = NULL;
+    size_t body = r->dateline != NONE ? r->dateline : r->start;
+
+    memset(&t, 0, sizeof t);
+    warta_blocks_init(&it, s, c->len, r->window);
+    have = warta_blocks_next(&it, &b);
+    while (have) {
+        int more = warta_blocks_next(&it, &next);
+        warta_classify(s, &b, &info);
+        ordinal++;
+        if (b.start < body) {
+            if (b.start == r->stamp) {
+                anchor = ordinal;
+                anchor_seen = 1;
+                for (uint32_t k = 0; k < t.count && k < WARTA_TITLE_REACH; k++) {
+                    const title_candidate *tc = &t.ring[k];
+                    if (anchor - tc->ordinal <= WARTA_TITLE_REACH)
+                        title_offer(&t, tc->span, tc->words, tc->ordinal, anchor);
+                }
+            } else if (info.kind == WARTA_BLOCK_STAMP && info.updated &&
+                       a->updated.precision == WARTA_PREC_NONE) {
+                a->updated = info.date.time;
+            }
+            if (info.kind == WARTA_BLOCK_LABEL)
+                warta_take_label(c, &b, &info, more ? &next : NULL);
+            if (headline_like(s, &b, &info)) {
+                warta_span sp = warta_trimmed(c, b.start, b.end);
+                if (anchor_seen && ordinal - anchor <= WARTA_TITLE_REACH)
+                    title_offer(&t, sp, b.words, ordinal, anchor);
+                title_candidate tc = {sp, ordinal, b.words};
+                t.ring[t.count++ % WARTA_TITLE_REACH] = tc;
+            } else if (info.kind == WARTA_BLOCK_TEXT && (anchor_seen || r->stamp == NONE)) {
+                warta_span text, credit;
+                if (warta_find_caption(s, b.start, b.end, &text, &credit))
+                    add_caption(c, text, credit);
+            }
+        } else if (b.start <= r->last) {
+            if (!anchor_seen && r->stamp == NONE) {
+                anchor_seen = 1;
+                anchor = ordinal;
+                for (uint32_t k = 0; k < t.count && k < WARTA_TITLE_REACH; k++)
+                    title_offer(&t, t.ring[k].span, t.ring[k].words, t.ring[k].ordinal, anchor);
+            }
+            warta_span text, credit;
+            if (info.kind == WARTA_BLOCK_TEXT) {
+                if (warta_find_caption(s, b.start, b.end, &text, &credit) &&
+                    b.start != r->dateline)
+                    add_caption(c, text, credit);
+                else if (t.best.len == 0 || !same_block(c, t.best, &b))
+                    add_paragraph(c, r, &b, &dateline_outlet);
+            } else if (info.kind == WARTA_BLOCK_READ_ALSO) {
+                warta_add_span(c, WARTA_FIELD_READ_ALSO, warta_trimmed(c, info.value, b.end));
+            } else if (info.kind == WARTA_BLOCK_LABEL) {
+                warta_take_label(c, &b, &info, more ? &next : NULL);
+            }
+        } else {
+            tail++;
+            if (rel.active) {
+                related_block(c, &rel, &b, &info);
+            } else if (tail <= WARTA_TAIL_BLOCKS) {
+                switch (info.kind) {
+                case WARTA_BLOCK_CODE:
+                    if (a->author_code.len == 0)
+                        a->author_code = warta_trimmed(c, b.start + 1, b.end - 1);
+                    break;
+                case WARTA_BLOCK_CREDITS:
+                    if (tail <= WARTA_CREDITS_REACH)
+                        warta_take_credits(c, &b);
+                    break;
+                case WARTA_BLOCK_LABEL:
+                    warta_take_label(c, &b, &info, more ? &next : NULL);
+                    break;
+                case WARTA_BLOCK_READ_ALSO:
+                    warta_add_span(c, WARTA_FIELD_READ_ALSO, warta_trimmed(c, info.value, b.end));
+                    break;
+                case WARTA_BLOCK_HEADING:
+                    if (!rel.done &&
+                        warta_match_phrase(warta_related_headings, warta_related_heading_count, s,
+                                           b.end, b.start) >= 0)
+                        rel.active = 1;
+                    break;
+                default:
+                    break;
+                }
+            }
+        }
+        b = next;
+        have = more;
+    }
+    if (!anchor_seen)
+        for (uint32_t k = 0; k < t.count && k < WARTA_TITLE_REACH; k++)
+            title_offer(&t, t.ring[k].span, t.ring[k].words, t.ring[k].ordinal, ordinal + 1);
+    a->title = t.best;
+    if (dateline_outlet)
+        a->outlet = dateline_outlet;
+    else if (footer_outlet)
+        a->outlet = footer_outlet;
+    else if (a->author_code.len > 0 && code_outlet(s, a->author_code))
+        a->outlet = code_outlet(s, a->author_code);
+    else
+        a->outlet = line_outlet;
+}
+
+/* Notes invalid UTF-8 and NUL bytes for the warnings. */
+static uint32_t input_flags(const char *s, size_t len)
+{
+    uint32_t flags = 0;
+    if (memchr(s, 0, len))
+        flags |= WARTA_FLAG_NUL_BYTES;
+    for (size_t i = 0; i < len;) {
+        if ((unsigned char)s[i] < 0x80) {
+            i++;
+            continue;
+        }
+        size_t n = warta_utf8_len(s, len, i);
+        if (n == 0) {
+            flags |= WARTA_FLAG_INVALID_UTF8;
+            break;
+        }
+        i += n;
+    }
+    return flags;
+}
 
 warta_status warta_parse(const char *text, size_t len, const warta_options *options,
                          warta_article *article)
 {
-    (void)options;
     if (!article)
         return WARTA_ERR_NULL_ARGUMENT;
     memset(article, 0, sizeof *article);
     if (!text && len > 0)
         return WARTA_ERR_NULL_ARGUMENT;
+    if ((uint64_t)len >= (uint64_t)UINT32_MAX)
+        return WARTA_ERR_TOO_LARGE;
+    if (len == 0)
+        return WARTA_OK;
+
+    warta_ctx c;
+    memset(&c, 0, sizeof c);
+    c.s = text;
+    c.len = len;
+    c.a = article;
+    for (int f = 0; f < WARTA_FIELD_COUNT; f++) {
+        uint32_t cap = warta_capacity((warta_field)f);
+        c.limit[f] = options && options->limit[f] < cap ? options->limit[f] : cap;
+    }
+    article->flags = input_flags(text, len);
+
+    warta_region r;
+    const char *footer_outlet = NULL, *line_outlet = NULL;
+    find_region(text, len, &r, &footer_outlet, &line_outlet);
+    if (r.stamp != NONE) {
+        article->published = r.stamp_match.time;
+        c.year_hint = r.stamp_match.time.year;
+    }
+    extract(&c, &r, footer_outlet, line_outlet);
     return WARTA_OK;
 }

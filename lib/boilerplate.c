@@ -1,0 +1,202 @@
+/* Block classification: labels, stamps, headings, footers and links, by table. */
+#include "internal.h"
+#include "tables.h"
+#include "text.h"
+
+#include <string.h>
+
+/* A stamp is a short line that is mostly a date. */
+#define WARTA_STAMP_MAX_BYTES 120
+#define WARTA_STAMP_MAX_OTHER_WORDS 4
+/* Label lines are short; a longer "Foto: ..." is a headline or a caption. */
+#define WARTA_LABEL_MAX_WORDS 16
+#define WARTA_PHOTO_LABEL_MAX_WORDS 5
+/* "(adk/jpnn)": initials, a slash or two, nothing else. */
+#define WARTA_CODE_MAX_BYTES 24
+/* Credit lines ("A | B | WRITER") are a handful of names. */
+#define WARTA_CREDITS_MAX_WORDS 16
+
+static size_t skip_link_separators(const char *s, size_t end, size_t i, int *punct)
+{
+    for (;;) {
+        size_t n = warta_space_len(s, end, i);
+        if (n == 0 && i < end && (s[i] == ':' || s[i] == '.' || s[i] == '>'))
+            n = 1, *punct = 1;
+        if (n == 0 && (n = warta_dash_len(s, end, i)) > 0)
+            *punct = 1;
+        if (n == 0 && i + 2 < end && (unsigned char)s[i] == 0xE2 &&
+            (unsigned char)s[i + 1] == 0x80 && (unsigned char)s[i + 2] == 0xA6)
+            n = 3, *punct = 1; /* … */
+        if (n == 0 && i + 1 < end && (unsigned char)s[i] == 0xC2 &&
+            (unsigned char)s[i + 1] == 0xBB)
+            n = 2, *punct = 1; /* » */
+        if (n == 0)
+            return i;
+        i += n;
+    }
+}
+
+/* 1 when s[i..end) holds only heading decoration: spaces, ':', '!', '#', '»'. */
+static int only_decoration(const char *s, size_t end, size_t i)
+{
+    while (i < end) {
+        size_t n = warta_space_len(s, end, i);
+        if (n == 0 && (s[i] == ':' || s[i] == '!' || s[i] == '#' || s[i] == '.'))
+            n = 1;
+        if (n == 0 && i + 1 < end && (unsigned char)s[i] == 0xC2 &&
+            (unsigned char)s[i + 1] == 0xBB)
+            n = 2;
+        if (n == 0)
+            return 0;
+        i += n;
+    }
+    return 1;
+}
+
+static int is_heading(const char *s, const warta_block *b)
+{
+    int k = warta_match_phrase(warta_headings, warta_heading_count, s, b->end, b->start);
+    return k >= 0 && only_decoration(s, b->end, b->start + warta_headings[k].len);
+}
+
+static int has_copyright(const char *s, const warta_block *b)
+{
+    for (size_t i = b->start; i + 1 < b->end; i++)
+        if ((unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA9)
+            return 1;
+    return 0;
+}
+
+static int is_code(const char *s, const warta_block *b)
+{
+    size_t n = b->end - b->start;
+    if (n < 3 || n > WARTA_CODE_MAX_BYTES || s[b->start] != '(' || s[b->end - 1] != ')')
+        return 0;
+    int letters = 0;
+    for (size_t i = b->start + 1; i + 1 < b->end; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (warta_is_alpha(c))
+            letters++;
+        else if (!warta_is_digit(c) && c != '/' && c != '.' && c != '-' && c != '*')
+            return 0;
+    }
+    return letters > 0;
+}
+
+int warta_is_credit_line(const char *s, const warta_block *b)
+{
+    if (b->words == 0 || b->words > WARTA_CREDITS_MAX_WORDS || b->upper_words != b->words)
+        return 0;
+    int bars = 0;
+    for (size_t i = b->start; i < b->end; i++) {
+        unsigned char c = (unsigned char)s[i];
+        if (c == '|')
+            bars++;
+        else if (warta_is_lower(c) || warta_is_digit(c))
+            return 0;
+    }
+    return bars > 0;
+}
+
+static int classify_label(const char *s, const warta_block *b, warta_block_info *info)
+{
+    if (b->words > WARTA_LABEL_MAX_WORDS)
+        return 0;
+    for (size_t k = 0; k < warta_label_count; k++) {
+        const warta_label *l = &warta_labels[k];
+        if (!warta_starts_ci(s, b->end, b->start, l->word.text, l->word.len))
+            continue;
+        size_t i = b->start + l->word.len;
+        if (i < b->end && (warta_is_alpha((unsigned char)s[i]) || s[i] == '.'))
+            continue;
+        size_t v = warta_skip_space(s, b->end, i);
+        int colon = v < b->end && s[v] == ':';
+        if (colon)
+            v = warta_skip_space(s, b->end, v + 1);
+        int alone = v >= b->end;
+        int bare = l->bare && v > i && !colon && !alone && warta_is_upper((unsigned char)s[v]);
+        if (!colon && !alone && !bare)
+            continue;
+        if ((l->role == WARTA_ROLE_PHOTO || l->role == WARTA_ROLE_CAPTION) && !alone) {
+            uint32_t w, lo, up;
+            warta_count_words(s, v, b->end, &w, &lo, &up);
+            if (w > WARTA_PHOTO_LABEL_MAX_WORDS)
+                return 0;
+        }
+        info->kind = WARTA_BLOCK_LABEL;
+        info->index = (int)k;
+        info->value = v;
+        return 1;
+    }
+    return 0;
+}
+
+static int classify_stamp(const char *s, const warta_block *b, warta_block_info *info)
+{
+    if (b->end - b->start > WARTA_STAMP_MAX_BYTES)
+        return 0;
+    warta_date_match m;
+    if (!warta_find_date(s, b->end, b->start, 0, &m))
+        return 0;
+    if (!(m.flags & WARTA_DATE_YEAR_GIVEN) || m.time.precision < WARTA_PREC_DAY)
+        return 0;
+    uint32_t w1, w2, lo, up;
+    warta_count_words(s, b->start, m.start, &w1, &lo, &up);
+    warta_count_words(s, m.end, b->end, &w2, &lo, &up);
+    if (w1 + w2 > WARTA_STAMP_MAX_OTHER_WORDS)
+        return 0;
+    info->kind = WARTA_BLOCK_STAMP;
+    info->date = m;
+    info->updated = warta_match_phrase(warta_updated_labels, warta_updated_label_count, s,
+                                       b->end, b->start) >= 0;
+    return 1;
+}
+
+void warta_classify(const char *s, const warta_block *b, warta_block_info *info)
+{
+    memset(info, 0, sizeof *info);
+    info->kind = WARTA_BLOCK_TEXT;
+    info->index = -1;
+
+    int k = warta_match_phrase(warta_read_also, warta_read_also_count, s, b->end, b->start);
+    if (k >= 0) {
+        int punct = 0;
+        size_t v = skip_link_separators(s, b->end, b->start + warta_read_also[k].len, &punct);
+        uint32_t w, lo, up;
+        warta_count_words(s, v, b->end, &w, &lo, &up);
+        int multiword = memchr(warta_read_also[k].text, ' ', warta_read_also[k].len) != NULL;
+        if (w >= 2 && (punct || multiword) && !is_heading(s, b)) {
+            info->kind = WARTA_BLOCK_READ_ALSO;
+            info->index = k;
+            info->value = v;
+            return;
+        }
+    }
+    if (is_heading(s, b)) {
+        info->kind = WARTA_BLOCK_HEADING;
+        info->index = warta_match_phrase(warta_headings, warta_heading_count, s, b->end, b->start);
+        return;
+    }
+    if (classify_label(s, b, info))
+        return;
+    if (is_code(s, b)) {
+        info->kind = WARTA_BLOCK_CODE;
+        return;
+    }
+    if (warta_match_phrase(warta_boilerplate, warta_boilerplate_count, s, b->end, b->start) >= 0 ||
+        has_copyright(s, b)) {
+        info->kind = WARTA_BLOCK_FOOTER;
+        return;
+    }
+    if (b->words <= 6) {
+        warta_age age;
+        if (warta_parse_age(s + b->start, b->end - b->start, &age)) {
+            info->kind = WARTA_BLOCK_AGE;
+            return;
+        }
+    }
+    if (classify_stamp(s, b, info))
+        return;
+    if (warta_is_credit_line(s, b))
+        info->kind = WARTA_BLOCK_CREDITS;
+}

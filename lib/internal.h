@@ -1,0 +1,85 @@
+/* What the parser's modules share: the parse context and their entry points. */
+#ifndef WARTA_INTERNAL_H
+#define WARTA_INTERNAL_H
+
+#include "dates.h"
+#include "lines.h"
+#include "warta.h"
+
+/* The kinds of block that steer the search for the article. */
+typedef enum {
+    WARTA_BLOCK_TEXT,      /* prose, headlines, menus: anything else */
+    WARTA_BLOCK_STAMP,     /* a date line: "Selasa, 23 Februari 2016 14:49 WIB" */
+    WARTA_BLOCK_AGE,       /* "11 hari lalu" */
+    WARTA_BLOCK_LABEL,     /* "Redaktur : Tim Redaksi", "Reporter" */
+    WARTA_BLOCK_READ_ALSO, /* "BACA JUGA: <title>" */
+    WARTA_BLOCK_HEADING,   /* "Berita terkait", "Terpopuler", "Baca Juga" alone */
+    WARTA_BLOCK_FOOTER,    /* copyright, promotions, share widgets */
+    WARTA_BLOCK_CODE,      /* "(adk/jpnn)" alone */
+    WARTA_BLOCK_CREDITS    /* "SYDNEY MORNING HERALD | REUTERS | YON DEMA" */
+} warta_block_kind;
+
+typedef struct {
+    warta_block_kind kind;
+    int index;              /* table row: label, heading or read-also phrase */
+    size_t value;           /* where the label's value or the link title starts */
+    warta_date_match date;  /* for stamps */
+    uint8_t updated;        /* a stamp labelled "Diperbarui"/"Update" */
+} warta_block_info;
+
+/* Classifies one block; year_hint helps partial dates in stamps. */
+void warta_classify(const char *s, const warta_block *b, warta_block_info *info);
+
+/* Parse state: the input, the caller's article and the per-call limits. */
+typedef struct {
+    const char *s;
+    size_t len;
+    warta_article *a;
+    uint32_t limit[WARTA_FIELD_COUNT];
+    warta_span speaker;      /* the last "X mengatakan"-style speaker */
+    const char *speaker_verb;
+    int year_hint;
+} warta_ctx;
+
+/* A span of s[start..end) with surrounding white space trimmed. */
+warta_span warta_trimmed(const warta_ctx *c, size_t start, size_t end);
+
+/* Slot for one more entry of a list, or -1 after counting it as dropped. */
+long warta_claim(warta_ctx *c, warta_field field, uint32_t *count);
+
+/* Appends a span to authors, editors, paragraphs or read_also. */
+void warta_add_span(warta_ctx *c, warta_field field, warta_span span);
+
+/* Appends a source unless one equal ignoring case and spacing is there. */
+void warta_add_source(warta_ctx *c, warta_span span);
+
+/* 1 when two spans read the same once white space is folded (and case, if asked). */
+int warta_same_text(const char *s, warta_span a, warta_span b, int ignore_case);
+
+/* byline.c: a label block's names into authors/editors/sources/captions. */
+void warta_take_label(warta_ctx *c, const warta_block *b, const warta_block_info *info,
+                      const warta_block *next);
+/* "A | B | C | WRITER": sources, then the writer as author. */
+void warta_take_credits(warta_ctx *c, const warta_block *b);
+/* The closing initials "(adk/jpnn)" at s[..end): start of the code's '(' or end. */
+size_t warta_author_code_start(const char *s, size_t start, size_t end);
+/* 1 when the block is a credit line of upper-case names split by '|'. */
+int warta_is_credit_line(const char *s, const warta_block *b);
+
+/* dateline.c: length of a dateline prefix ("jpnn.com - MOSUL - ") or 0;
+ * sets the place span and the outlet it names. */
+size_t warta_dateline(const char *s, size_t start, size_t end, warta_span *place,
+                      const char **outlet);
+/* The outlet named anywhere in s[start..end), or NULL. */
+const char *warta_find_outlet(const char *s, size_t start, size_t end);
+/* The outlet a block consists of ("Kompas.com", "liputan6"), or NULL. */
+const char *warta_outlet_line(const char *s, size_t start, size_t end);
+
+/* captions.c: 1 when s[start..end) reads as a caption; sets text and credit. */
+int warta_find_caption(const char *s, size_t start, size_t end, warta_span *text,
+                  warta_span *credit);
+
+/* quotes.c: quotes, speakers, in-text sources and date mentions of one paragraph. */
+void warta_scan_paragraph(warta_ctx *c, warta_span para, uint32_t index);
+
+#endif

@@ -1,0 +1,132 @@
+#include "lines.h"
+
+#include "text.h"
+
+#include <string.h>
+
+/* End of the physical line starting at pos (the byte before its break). */
+static size_t line_end(const char *s, size_t len, size_t pos)
+{
+    for (size_t i = pos; i < len; i++)
+        if (s[i] == '\n' || s[i] == '\r')
+            return i;
+    return len;
+}
+
+/* Start of the line after the break at `end` (CRLF counts once). */
+static size_t after_break(const char *s, size_t len, size_t end)
+{
+    if (end >= len)
+        return len;
+    if (s[end] == '\r' && end + 1 < len && s[end + 1] == '\n')
+        return end + 2;
+    return end + 1;
+}
+
+void warta_count_words(const char *s, size_t start, size_t end, uint32_t *words,
+                       uint32_t *lower_words, uint32_t *upper_words)
+{
+    uint32_t w = 0, lo = 0, up = 0;
+    size_t i = start;
+    while (i < end) {
+        i = warta_skip_space(s, end, i);
+        if (i >= end)
+            break;
+        /* The case of a word is its first letter's, past opening marks. */
+        size_t j = i;
+        for (int k = 0; k < 2 && j < end; k++) {
+            size_t q = warta_quote_len(s, end, j);
+            if (q == 0 && (s[j] == '(' || s[j] == '\''))
+                q = 1;
+            if (q == 0)
+                break;
+            j += q;
+        }
+        unsigned char c = j < end ? (unsigned char)s[j] : 0;
+        w++;
+        lo += warta_is_lower(c) ? 1u : 0u;
+        up += warta_is_upper(c) ? 1u : 0u;
+        while (i < end && warta_space_len(s, end, i) == 0)
+            i++;
+    }
+    *words = w;
+    *lower_words = lo;
+    *upper_words = up;
+}
+
+/* The last character decides whether a line reads as finished. */
+static void ending(const char *s, size_t start, size_t end, uint8_t *terminal, uint8_t *stop)
+{
+    *terminal = *stop = 0;
+    if (end <= start)
+        return;
+    size_t last = end - 1;
+    while (last > start && ((unsigned char)s[last] & 0xC0) == 0x80)
+        last--;
+    unsigned char c = (unsigned char)s[last];
+    int quote = warta_quote_len(s, end, last) > 0;
+    if (c == '.' || c == '!' || c == '?' || c == ')' || quote)
+        *terminal = 1;
+    if (c == '.')
+        *stop = 1;
+    else if (quote && last > start && s[last - 1] == '.')
+        *stop = 1;
+}
+
+void warta_blocks_init(warta_blocks *it, const char *s, size_t len, size_t from)
+{
+    it->s = s;
+    it->len = len;
+    it->pos = from < len ? from : len;
+    it->blank_pending = 1;
+}
+
+int warta_blocks_next(warta_blocks *it, warta_block *out)
+{
+    const char *s = it->s;
+    size_t len = it->len;
+    while (it->pos < len) {
+        size_t e = line_end(s, len, it->pos);
+        size_t a = warta_skip_space(s, e, it->pos);
+        size_t next = after_break(s, len, e);
+        if (a >= e) {
+            it->pos = next;
+            it->blank_pending = 1;
+            continue;
+        }
+        memset(out, 0, sizeof *out);
+        out->start = a;
+        out->end = warta_trim_end(s, a, e);
+        out->blank_before = it->blank_pending;
+        out->lines = 1;
+        it->blank_pending = 0;
+        it->pos = next;
+        warta_count_words(s, out->start, out->end, &out->words, &out->lower_words,
+                          &out->upper_words);
+        ending(s, out->start, out->end, &out->terminal, &out->stop);
+        /* A long unfinished line followed at once by more text was wrapped. */
+        size_t line_start = out->start;
+        uint32_t line_words = out->words;
+        while (!out->terminal && out->end - line_start >= WARTA_WRAP_MIN_BYTES &&
+               line_words >= WARTA_WRAP_MIN_WORDS && it->pos < len) {
+            size_t e2 = line_end(s, len, it->pos);
+            size_t a2 = warta_skip_space(s, e2, it->pos);
+            if (a2 >= e2)
+                break;
+            uint32_t w, lo, up;
+            size_t z2 = warta_trim_end(s, a2, e2);
+            warta_count_words(s, a2, z2, &w, &lo, &up);
+            out->end = z2;
+            out->words += w;
+            out->lower_words += lo;
+            out->upper_words += up;
+            out->lines++;
+            ending(s, a2, z2, &out->terminal, &out->stop);
+            line_start = a2;
+            line_words = w;
+            it->pos = after_break(s, len, e2);
+        }
+        return 1;
+    }
+    return 0;
+}

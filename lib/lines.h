@@ -1,0 +1,41 @@
+/* Splitting input into blocks: a line, or several lines a text dump wrapped. */
+#ifndef WARTA_LINES_H
+#define WARTA_LINES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* A wrapped line is at least this long, so shorter lines are never joined. */
+#define WARTA_WRAP_MIN_BYTES 60
+/* ...and has at least this many words. */
+#define WARTA_WRAP_MIN_WORDS 8
+
+typedef struct {
+    size_t start;          /* first non-blank byte */
+    size_t end;            /* one past the last non-blank byte */
+    uint32_t words;        /* white-space separated tokens */
+    uint32_t lower_words;  /* tokens starting with a lower-case ASCII letter */
+    uint32_t upper_words;  /* tokens starting with an upper-case ASCII letter */
+    uint32_t lines;        /* physical lines joined into this block */
+    uint8_t blank_before;  /* a blank line (or the input's start) precedes it */
+    uint8_t terminal;      /* ends with . ! ? ) or a closing quote */
+    uint8_t stop;          /* ends with '.', '."' or '.”': a finished sentence */
+} warta_block;
+
+typedef struct {
+    const char *s;
+    size_t len;
+    size_t pos;            /* start of the next physical line */
+    uint8_t blank_pending; /* a blank line was skipped before pos */
+} warta_blocks;
+
+void warta_blocks_init(warta_blocks *it, const char *s, size_t len, size_t from);
+
+/* Reads the next non-blank block; returns 0 at the end of the input. */
+int warta_blocks_next(warta_blocks *it, warta_block *out);
+
+/* Counts words of s[start..end) as warta_block does (for sub-spans). */
+void warta_count_words(const char *s, size_t start, size_t end, uint32_t *words,
+                       uint32_t *lower_words, uint32_t *upper_words);
+
+#endif

@@ -1,0 +1,243 @@
+/* The data behind every decision; extend a table, not the code. Longer
+ * phrases come before their prefixes, since the first match wins. */
+#include "tables.h"
+
+#include "text.h"
+
+#define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+#define P WARTA_PHRASE
+
+static const warta_phrase jpnn[] = {P("jpnn.com"), P("jpnn")};
+static const warta_phrase tempo[] = {P("tempo.co"), P("tempo.co.id"), P("tempo")};
+static const warta_phrase kompas[] = {P("kompas.com"), P("kompas cyber media")};
+static const warta_phrase detik[] = {P("detik.com"), P("detikcom"), P("detiknews"),
+                                     P("detikfinance"), P("detiksport"), P("detikinet"),
+                                     P("detikhot"), P("detikoto"), P("detikhealth"),
+                                     P("detiktravel"), P("detikfood")};
+static const warta_phrase antara[] = {P("antaranews.com"), P("antara news"), P("antaranews"),
+                                      P("antara")};
+static const warta_phrase liputan6[] = {P("liputan6.com"), P("liputan6")};
+static const warta_phrase republika[] = {P("republika.co.id"), P("republika online"),
+                                         P("republika")};
+static const warta_phrase okezone[] = {P("okezone.com"), P("okezone")};
+static const warta_phrase tribun[] = {P("tribunnews.com"), P("tribunnews")};
+static const warta_phrase cnn[] = {P("cnnindonesia.com"), P("cnn indonesia")};
+static const warta_phrase cnbc[] = {P("cnbcindonesia.com"), P("cnbc indonesia")};
+static const warta_phrase suara[] = {P("suara.com")};
+static const warta_phrase sindo[] = {P("sindonews.com"), P("sindonews"), P("koran sindo")};
+static const warta_phrase viva[] = {P("viva.co.id"), P("vivanews"), P("viva")};
+static const warta_phrase merdeka[] = {P("merdeka.com")};
+static const warta_phrase kapanlagi[] = {P("kapanlagi.com"), P("kapanlagi")};
+static const warta_phrase mediaindonesia[] = {P("mediaindonesia.com"), P("media indonesia")};
+static const warta_phrase kumparan[] = {P("kumparan.com"), P("kumparan")};
+static const warta_phrase tirto[] = {P("tirto.id")};
+static const warta_phrase bisnis[] = {P("bisnis.com"), P("jibi")};
+static const warta_phrase kontan[] = {P("kontan.co.id"), P("kontan")};
+static const warta_phrase beritasatu[] = {P("beritasatu.com"), P("beritasatu")};
+static const warta_phrase idntimes[] = {P("idntimes.com"), P("idn times")};
+static const warta_phrase jawapos[] = {P("jawapos.com"), P("jawa pos"), P("jawapos")};
+static const warta_phrase inews[] = {P("inews.id"), P("inews")};
+static const warta_phrase medcom[] = {P("medcom.id"), P("metrotvnews.com")};
+static const warta_phrase voa[] = {P("voaindonesia.com"), P("voa indonesia"), P("voa")};
+static const warta_phrase bbc[] = {P("bbc.com/indonesia"), P("bbc news indonesia"),
+                                   P("bbc indonesia")};
+static const warta_phrase abc[] = {P("abc.net.au/indonesian"), P("abc indonesia"),
+                                   P("abc australia plus")};
+
+#define OUTLET(domain, signs) { domain, signs, (uint8_t)COUNT(signs) }
+
+const warta_outlet warta_outlets[] = {
+    OUTLET("jpnn.com", jpnn),
+    OUTLET("tempo.co", tempo),
+    OUTLET("kompas.com", kompas),
+    OUTLET("detik.com", detik),
+    OUTLET("antaranews.com", antara),
+    OUTLET("liputan6.com", liputan6),
+    OUTLET("republika.co.id", republika),
+    OUTLET("okezone.com", okezone),
+    OUTLET("tribunnews.com", tribun),
+    OUTLET("cnnindonesia.com", cnn),
+    OUTLET("cnbcindonesia.com", cnbc),
+    OUTLET("suara.com", suara),
+    OUTLET("sindonews.com", sindo),
+    OUTLET("viva.co.id", viva),
+    OUTLET("merdeka.com", merdeka),
+    OUTLET("kapanlagi.com", kapanlagi),
+    OUTLET("mediaindonesia.com", mediaindonesia),
+    OUTLET("kumparan.com", kumparan),
+    OUTLET("tirto.id", tirto),
+    OUTLET("bisnis.com", bisnis),
+    OUTLET("kontan.co.id", kontan),
+    OUTLET("beritasatu.com", beritasatu),
+    OUTLET("idntimes.com", idntimes),
+    OUTLET("jawapos.com", jawapos),
+    OUTLET("inews.id", inews),
+    OUTLET("medcom.id", medcom),
+    OUTLET("voaindonesia.com", voa),
+    OUTLET("bbc.com/indonesia", bbc),
+    OUTLET("abc.net.au/indonesian", abc),
+};
+const size_t warta_outlet_count = COUNT(warta_outlets);
+
+const warta_label warta_labels[] = {
+    {P("Penulis"), WARTA_ROLE_AUTHOR, 0},
+    {P("Reporter"), WARTA_ROLE_AUTHOR, 0},
+    {P("Pewarta"), WARTA_ROLE_AUTHOR, 0},
+    {P("Kontributor"), WARTA_ROLE_AUTHOR, 0},
+    {P("Wartawan"), WARTA_ROLE_AUTHOR, 0},
+    {P("Laporan"), WARTA_ROLE_AUTHOR, 0},
+    {P("Rep"), WARTA_ROLE_AUTHOR, 0},
+    {P("Oleh"), WARTA_ROLE_AUTHOR, 1},
+    {P("By"), WARTA_ROLE_AUTHOR, 1},
+    {P("Writer"), WARTA_ROLE_AUTHOR, 0},
+    {P("Editor"), WARTA_ROLE_EDITOR, 0},
+    {P("Redaktur"), WARTA_ROLE_EDITOR, 0},
+    {P("Penyunting"), WARTA_ROLE_EDITOR, 0},
+    {P("Red"), WARTA_ROLE_EDITOR, 0},
+    {P("Sumber"), WARTA_ROLE_SOURCE, 0},
+    {P("Fotografer"), WARTA_ROLE_PHOTO, 0},
+    {P("Photographer"), WARTA_ROLE_PHOTO, 0},
+    {P("Videografer"), WARTA_ROLE_PHOTO, 0},
+    {P("Foto"), WARTA_ROLE_CAPTION, 0},
+    {P("Photo"), WARTA_ROLE_CAPTION, 0},
+    {P("Ilustrasi"), WARTA_ROLE_CAPTION, 0},
+};
+const size_t warta_label_count = COUNT(warta_labels);
+
+const warta_phrase warta_related_headings[] = {
+    P("Berita Terkait"), P("Artikel Terkait"), P("Berita Lainnya"), P("Artikel Lainnya"),
+    P("Berita Rekomendasi"), P("Rekomendasi"), P("Related News"), P("Related Articles"),
+    P("Baca Juga"), P("Foto Terkait"), P("Video Terkait"), P("Topik Terkait"),
+    P("Jangan Lewatkan"), P("Berita Pilihan"), P("Pilihan Redaksi"),
+};
+const size_t warta_related_heading_count = COUNT(warta_related_headings);
+
+const warta_phrase warta_headings[] = {
+    P("Berita Terkait"), P("Artikel Terkait"), P("Berita Lainnya"), P("Artikel Lainnya"),
+    P("Berita Rekomendasi"), P("Rekomendasi"), P("Related News"), P("Related Articles"),
+    P("Baca Juga"), P("Foto Terkait"), P("Video Terkait"), P("Topik Terkait"),
+    P("Jangan Lewatkan"), P("Berita Pilihan"), P("Pilihan Redaksi"),
+    P("Terpopuler"), P("Terkomentari"), P("Terkini"), P("Terbaru"), P("Berita Terbaru"),
+    P("Berita Populer"), P("Populer"), P("Popular News"), P("Popular Videos"),
+    P("Popular Photos"), P("Popular"), P("Most Popular"), P("Topik Pilihan"),
+    P("Video Pilihan"), P("Foto Pilihan"), P("Trending Tags"), P("Trending Tag"),
+    P("Trending"), P("Tags"), P("Tag"), P("Komentar Pembaca"), P("Komentar"),
+    P("Baca Selengkapnya"), P("Selengkapnya"), P("Lihat Semua"), P("Load More"),
+    P("More Photos"), P("Berita Rekomendasi"), P("Simak Juga"), P("Lihat Juga"),
+    P("Headline"), P("Newsticker"), P("Share"), P("Bagikan"),
+};
+const size_t warta_heading_count = COUNT(warta_headings);
+
+const warta_phrase warta_boilerplate[] = {
+    P("Silakan baca konten menarik lainnya"), P("Silahkan baca konten menarik lainnya"),
+    P("Dapatkan update berita"), P("Cek berita dan artikel"), P("Simak breaking news"),
+    P("Baca berita lainnya"), P("Ikuti berita"), P("Ikuti kami"), P("Follow us"),
+    P("Jangan sampai ketinggalan"), P("Download aplikasi"), P("Unduh aplikasi"),
+    P("Copyright"), P("\xC2\xA9"), P("(c) "), P("Hak cipta"), P("All Rights Reserved"),
+    P("COPYRIGHT"), P("Tweets by"), P("Share on"), P("Bagikan artikel"), P("Copy Link"),
+    P("copy link"), P("Sign in"), P("Login"), P("Register"), P("Rate artikel"),
+    P("\xC2\xBB Selanjutnya"), P("Kumpulan Berita Terkait"), P("Lihat Foto"),
+    P("Lihat Arsip"), P("Simak Lifestyle"), P("Simak Berita"), P("Back to Top"),
+};
+const size_t warta_boilerplate_count = COUNT(warta_boilerplate);
+
+const warta_phrase warta_read_also[] = {
+    P("BACA ARTIKEL LAINNYA"), P("Baca Juga"), P("Simak Juga"), P("Lihat Juga"),
+    P("Baca Selengkapnya"), P("Artikel Terkait"), P("Berita Terkait"), P("Baca"),
+};
+const size_t warta_read_also_count = COUNT(warta_read_also);
+
+const warta_phrase warta_more_links[] = {
+    P("Baca Selengkapnya"), P("Selengkapnya"), P("\xC2\xBB Selanjutnya"), P("Read More"),
+};
+const size_t warta_more_link_count = COUNT(warta_more_links);
+
+#define AFTER(form, root) { P(form), root, WARTA_VERB_AFTER }
+#define CLAUSE(form, root) { P(form), root, WARTA_VERB_CLAUSE }
+
+const warta_verb warta_verbs[] = {
+    AFTER("kata", "kata"),       AFTER("ujar", "ujar"),       AFTER("ungkap", "ungkap"),
+    AFTER("jelas", "jelas"),     AFTER("tutur", "tutur"),     AFTER("tandas", "tandas"),
+    AFTER("papar", "papar"),     AFTER("terang", "terang"),   AFTER("sebut", "sebut"),
+    AFTER("tegas", "tegas"),     AFTER("imbuh", "imbuh"),     AFTER("tambah", "tambah"),
+    AFTER("lanjut", "lanjut"),   AFTER("beber", "beber"),     AFTER("pungkas", "pungkas"),
+    AFTER("tutup", "tutup"),     AFTER("singkat", "singkat"), AFTER("demikian", "demikian"),
+    AFTER("ucap", "ucap"),       AFTER("tukas", "tukas"),     AFTER("kilah", "kilah"),
+    AFTER("cetus", "cetus"),     AFTER("timpal", "timpal"),   AFTER("sambung", "sambung"),
+    AFTER("urai", "urai"),       AFTER("seru", "seru"),       AFTER("aku", "aku"),
+    AFTER("said", "said"),
+    CLAUSE("mengatakan", "kata"),      CLAUSE("berkata", "kata"),
+    CLAUSE("menjelaskan", "jelas"),    CLAUSE("menuturkan", "tutur"),
+    CLAUSE("mengungkapkan", "ungkap"), CLAUSE("memaparkan", "papar"),
+    CLAUSE("menerangkan", "terang"),   CLAUSE("menyebutkan", "sebut"),
+    CLAUSE("menyebut", "sebut"),       CLAUSE("menegaskan", "tegas"),
+    CLAUSE("menambahkan", "tambah"),   CLAUSE("melanjutkan", "lanjut"),
+    CLAUSE("membeberkan", "beber"),    CLAUSE("menandaskan", "tandas"),
+    CLAUSE("mengakui", "aku"),         CLAUSE("mengaku", "aku"),
+    CLAUSE("menyatakan", "nyata"),     CLAUSE("berujar", "ujar"),
+    CLAUSE("bertutur", "tutur"),       CLAUSE("mengimbuhkan", "imbuh"),
+    CLAUSE("mengungkap", "ungkap"),    CLAUSE("memungkasi", "pungkas"),
+};
+const size_t warta_verb_count = COUNT(warta_verbs);
+
+const warta_phrase warta_speaker_stops[] = {
+    P("di"), P("dalam"), P("saat"), P("ketika"), P("kepada"), P("pada"), P("usai"),
+    P("seusai"), P("seperti"), P("melalui"), P("lewat"), P("kemarin"), P("belum"),
+    P("sebelum"), P("sesudah"), P("setelah"), P("sambil"), P("menanggapi"),
+    P("terkait"), P("soal"), P("lagi"), P("via"),
+};
+const size_t warta_speaker_stop_count = COUNT(warta_speaker_stops);
+
+const warta_phrase warta_pronouns[] = {
+    P("dia"), P("ia"), P("beliau"), P("mereka"), P("kami"), P("saya"), P("aku"),
+};
+const size_t warta_pronoun_count = COUNT(warta_pronouns);
+
+const warta_phrase warta_source_cues[] = {
+    P("dikutip dari"), P("dilansir dari"), P("menurut laporan"), P("seperti diberitakan"),
+    P("dikutip"), P("dilansir"), P("melansir"), P("mengutip"), P("diwartakan"),
+    P("dari laman"),
+};
+const size_t warta_source_cue_count = COUNT(warta_source_cues);
+
+const warta_phrase warta_source_fillers[] = {
+    P("situs"), P("laman"), P("akun"), P("resmi"), P("kantor"), P("berita"),
+    P("media"), P("harian"), P("surat"), P("kabar"), P("portal"), P("stasiun"),
+    P("televisi"), P("dari"),
+};
+const size_t warta_source_filler_count = COUNT(warta_source_fillers);
+
+const warta_phrase warta_photo_credits[] = {
+    P("ANTARA FOTO"), P("ANTARA"), P("REUTERS"), P("AFP PHOTO"), P("AFP"), P("AP Photo"),
+    P("AP"), P("EPA"), P("Getty Images"), P("Getty"), P("Xinhua"), P("Istimewa"),
+    P("Dok."), P("Dok"), P("Dokumentasi"), P("Foto:"), P("Foto :"), P("Photo:"),
+    P("Supplied"), P("Shutterstock"), P("iStock"), P("Twitter"), P("Instagram"),
+};
+const size_t warta_photo_credit_count = COUNT(warta_photo_credits);
+
+const warta_phrase warta_caption_marks[] = {
+    P("Photo:"), P("Foto:"), P("Keterangan foto:"), P("Caption:"),
+};
+const size_t warta_caption_mark_count = COUNT(warta_caption_marks);
+
+const warta_phrase warta_updated_labels[] = {
+    P("Diperbarui"), P("Diperbaharui"), P("Updated"), P("Update"), P("Pembaruan"),
+};
+const size_t warta_updated_label_count = COUNT(warta_updated_labels);
+
+int warta_match_phrase(const warta_phrase *list, size_t count, const char *s, size_t len,
+                       size_t i)
+{
+    for (size_t k = 0; k < count; k++) {
+        size_t n = list[k].len;
+        if (!warta_starts_ci(s, len, i, list[k].text, n))
+            continue;
+        /* A phrase ending in a letter must end a word there too. */
+        unsigned char last = (unsigned char)list[k].text[n - 1];
+        if ((warta_is_alpha(last) || warta_is_digit(last)) && i + n < len &&
+            warta_is_word_byte((unsigned char)s[i + n]))
+            continue;
+        return (int)k;
+    }
+    return -1;
+}

@@ -1,0 +1,112 @@
+/* What warta knows about Indonesian news pages, as data: outlets, labels,
+ * headings, boilerplate, speech verbs, attribution cues and photo credits. */
+#ifndef WARTA_TABLES_H
+#define WARTA_TABLES_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+typedef struct {
+    const char *text;
+    uint8_t len;
+} warta_phrase;
+
+#define WARTA_PHRASE(s) { s, (uint8_t)(sizeof(s) - 1) }
+
+/* An outlet and every way it signs a dateline, a byline or a footer. */
+typedef struct {
+    const char *domain;
+    const warta_phrase *signs;
+    uint8_t sign_count;
+} warta_outlet;
+
+extern const warta_outlet warta_outlets[];
+extern const size_t warta_outlet_count;
+
+typedef enum {
+    WARTA_ROLE_AUTHOR,
+    WARTA_ROLE_EDITOR,
+    WARTA_ROLE_SOURCE,
+    WARTA_ROLE_CAPTION, /* "Ilustrasi: ara news" is a caption and its credit */
+    WARTA_ROLE_PHOTO    /* "Fotografer: X" credits the pictures, not the text */
+} warta_role;
+
+/* A byline label ("Penulis", "Redaktur"); bare ones take a name without a colon ("By X"). */
+typedef struct {
+    warta_phrase word;
+    uint8_t role;  /* warta_role */
+    uint8_t bare;  /* may stand before a name without a colon */
+} warta_label;
+
+extern const warta_label warta_labels[];
+extern const size_t warta_label_count;
+
+/* Whole-line headings that open related lists, widgets and footers. */
+extern const warta_phrase warta_headings[];
+extern const size_t warta_heading_count;
+
+/* Headings among them that open a related/recommended list. */
+extern const warta_phrase warta_related_headings[];
+extern const size_t warta_related_heading_count;
+
+/* Line openings of footers, promotions and share widgets. */
+extern const warta_phrase warta_boilerplate[];
+extern const size_t warta_boilerplate_count;
+
+/* Inline link labels: "BACA JUGA:", "Baca juga:", "BACA ARTIKEL LAINNYA...". */
+extern const warta_phrase warta_read_also[];
+extern const size_t warta_read_also_count;
+
+/* Lines that end a related item ("Baca Selengkapnya"). */
+extern const warta_phrase warta_more_links[];
+extern const size_t warta_more_link_count;
+
+typedef enum {
+    WARTA_VERB_AFTER,  /* follows a quote and names the speaker: "kata X" */
+    WARTA_VERB_CLAUSE  /* "X mengatakan, ...": the speaker stands before it */
+} warta_verb_kind;
+
+/* A speech verb as written and the root the JSON reports. */
+typedef struct {
+    warta_phrase form;
+    const char *root;
+    uint8_t kind; /* warta_verb_kind */
+} warta_verb;
+
+extern const warta_verb warta_verbs[];
+extern const size_t warta_verb_count;
+
+/* Words that end a speaker's name: "ujar Dian di Gedung..." gives "Dian". */
+extern const warta_phrase warta_speaker_stops[];
+extern const size_t warta_speaker_stop_count;
+
+/* Pronouns that name nobody: "kata dia", "ia mengatakan". */
+extern const warta_phrase warta_pronouns[];
+extern const size_t warta_pronoun_count;
+
+/* In-text attributions: "dikutip dari Ara News", "dilansir Sydney Morning Herald". */
+extern const warta_phrase warta_source_cues[];
+extern const size_t warta_source_cue_count;
+
+/* Lower-case words between a cue and the source: "dari situs resmi Persib". */
+extern const warta_phrase warta_source_fillers[];
+extern const size_t warta_source_filler_count;
+
+/* Openings of photo credits: "REUTERS/...", "ANTARA FOTO/...", "Foto:". */
+extern const warta_phrase warta_photo_credits[];
+extern const size_t warta_photo_credit_count;
+
+/* Labels that introduce a caption inside a line: "... Photo: Para Menteri ...". */
+extern const warta_phrase warta_caption_marks[];
+extern const size_t warta_caption_mark_count;
+
+/* Stamp labels of the update time: "Diperbarui", "Update:". */
+extern const warta_phrase warta_updated_labels[];
+extern const size_t warta_updated_label_count;
+
+/* Index of the phrase of `list` that s[i..] starts with (ASCII case-insensitive,
+ * ending at a word boundary), or -1. */
+int warta_match_phrase(const warta_phrase *list, size_t count, const char *s, size_t len,
+                       size_t i);
+
+#endif
