@@ -85,7 +85,7 @@ static int is_code(const char *s, const warta_block *b)
 
 int warta_is_credit_line(const char *s, const warta_block *b)
 {
-    if (b->words == 0 || b->words > WARTA_CREDITS_MAX_WORDS || b->upper_words != b->words)
+    if (b->upper_words == 0 || b->words > WARTA_CREDITS_MAX_WORDS)
         return 0;
     int bars = 0;
     for (size_t i = b->start; i < b->end; i++) {
