@@ -59,11 +59,16 @@ static int is_heading(const char *s, const warta_block *b)
     return k >= 0 && only_decoration(s, b->end, b->start + warta_headings[k].len);
 }
 
+/* "© 2003-2016 Kapanlagi.com": a © with a year is a footer; "Dian © KapanLagi.com" is a credit. */
 static int has_copyright(const char *s, const warta_block *b)
 {
-    for (size_t i = b->start; i + 1 < b->end; i++)
-        if ((unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA9)
+    int sign = 0;
+    for (size_t i = b->start; i < b->end; i++) {
+        if (i + 1 < b->end && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA9)
+            sign = 1;
+        else if (sign && warta_is_digit((unsigned char)s[i]))
             return 1;
+    }
     return 0;
 }
 

@@ -73,8 +73,10 @@ static void ending(const char *s, size_t start, size_t end, uint8_t *terminal, u
         *stop = 1;
 }
 
-void warta_blocks_init(warta_blocks *it, const char *s, size_t len, size_t from)
+void warta_blocks_init(warta_blocks *it, const char *s, size_t len, size_t from,
+                       warta_line_stands_alone alone)
 {
+    it->alone = alone;
     it->s = s;
     it->len = len;
     it->pos = from < len ? from : len;
@@ -104,26 +106,31 @@ int warta_blocks_next(warta_blocks *it, warta_block *out)
         warta_count_words(s, out->start, out->end, &out->words, &out->lower_words,
                           &out->upper_words);
         ending(s, out->start, out->end, &out->terminal, &out->stop);
-        /* A long unfinished line followed at once by more text was wrapped. */
-        size_t line_start = out->start;
-        uint32_t line_words = out->words;
-        while (!out->terminal && out->end - line_start >= WARTA_WRAP_MIN_BYTES &&
-               line_words >= WARTA_WRAP_MIN_WORDS && it->pos < len) {
+        /* A long unfinished line of prose followed at once by more text was wrapped. */
+        warta_block line = *out;
+        while (!line.terminal && line.end - line.start >= WARTA_WRAP_MIN_BYTES &&
+               line.words >= WARTA_WRAP_MIN_WORDS &&
+               line.lower_words * 100 >= line.words * WARTA_WRAP_LOWER_PERCENT && it->pos < len) {
             size_t e2 = line_end(s, len, it->pos);
             size_t a2 = warta_skip_space(s, e2, it->pos);
             if (a2 >= e2)
                 break;
-            uint32_t w, lo, up;
-            size_t z2 = warta_trim_end(s, a2, e2);
-            warta_count_words(s, a2, z2, &w, &lo, &up);
-            out->end = z2;
-            out->words += w;
-            out->lower_words += lo;
-            out->upper_words += up;
+            memset(&line, 0, sizeof line);
+            line.start = a2;
+            line.end = warta_trim_end(s, a2, e2);
+            line.lines = 1;
+            warta_count_words(s, line.start, line.end, &line.words, &line.lower_words,
+                              &line.upper_words);
+            ending(s, line.start, line.end, &line.terminal, &line.stop);
+            if (it->alone && it->alone(s, &line))
+                break;
+            out->end = line.end;
+            out->words += line.words;
+            out->lower_words += line.lower_words;
+            out->upper_words += line.upper_words;
             out->lines++;
-            ending(s, a2, z2, &out->terminal, &out->stop);
-            line_start = a2;
-            line_words = w;
+            out->terminal = line.terminal;
+            out->stop = line.stop;
             it->pos = after_break(s, len, e2);
         }
         return 1;

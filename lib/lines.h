@@ -10,7 +10,7 @@
 /* ...and has at least this many words. */
 #define WARTA_WRAP_MIN_WORDS 8
 
-typedef struct {
+typedef struct warta_block_s {
     size_t start;          /* first non-blank byte */
     size_t end;            /* one past the last non-blank byte */
     uint32_t words;        /* white-space separated tokens */
@@ -22,14 +22,25 @@ typedef struct {
     uint8_t stop;          /* ends with '.', '."' or '.”': a finished sentence */
 } warta_block;
 
+/* A wrapped line reads as prose: this share of its words is lower case. */
+#define WARTA_WRAP_LOWER_PERCENT 40
+
+struct warta_block_s;
+
+/* Says whether a line stands on its own (a date, a label) and so cannot
+ * continue the wrapped line before it. */
+typedef int (*warta_line_stands_alone)(const char *s, const struct warta_block_s *line);
+
 typedef struct {
     const char *s;
     size_t len;
     size_t pos;            /* start of the next physical line */
     uint8_t blank_pending; /* a blank line was skipped before pos */
+    warta_line_stands_alone alone;
 } warta_blocks;
 
-void warta_blocks_init(warta_blocks *it, const char *s, size_t len, size_t from);
+void warta_blocks_init(warta_blocks *it, const char *s, size_t len, size_t from,
+                       warta_line_stands_alone alone);
 
 /* Reads the next non-blank block; returns 0 at the end of the input. */
 int warta_blocks_next(warta_blocks *it, warta_block *out);

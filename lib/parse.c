@@ -15,7 +15,7 @@
 /* Prose: enough words, enough of them lower-case, and a finished sentence. */
 #define WARTA_PROSE_MIN_WORDS 10
 #define WARTA_PROSE_LONG_WORDS 25
-#define WARTA_PROSE_LOWER_PERCENT 40
+#define WARTA_PROSE_LOWER_PERCENT 25
 /* One block's weight is capped so a single wall of text does not win alone. */
 #define WARTA_PROSE_MAX_SCORE 120
 /* What a menu item, widget or short line costs the run around it. */
@@ -128,13 +128,24 @@ void warta_add_source(warta_ctx *c, warta_span span)
         c->a->sources[slot] = span;
 }
 
-static int is_prose(const warta_block *b)
+/* A dateline opening a paragraph of names ("JAKARTA -- Kasubdit Kasasi ...")
+ * makes it prose however few of its words are lower case. */
+static int is_prose(const char *s, const warta_block *b)
 {
-    if (b->words < WARTA_PROSE_MIN_WORDS)
+    if (b->words < WARTA_PROSE_MIN_WORDS || !(b->terminal || b->words >= WARTA_PROSE_LONG_WORDS))
         return 0;
-    if (b->lower_words * 100 < b->words * WARTA_PROSE_LOWER_PERCENT)
-        return 0;
-    return b->terminal || b->words >= WARTA_PROSE_LONG_WORDS;
+    if (b->lower_words * 100 >= b->words * WARTA_PROSE_LOWER_PERCENT)
+        return 1;
+    warta_span place;
+    const char *outlet;
+    return warta_dateline(s, b->start, b->end, &place, &outlet) > 0;
+}
+
+static int stands_alone(const char *s, const warta_block *line)
+{
+    warta_block_info info;
+    warta_classify(s, line, &info);
+    return info.kind != WARTA_BLOCK_TEXT;
 }
 
 static int is_wall(warta_block_kind kind, int index)
@@ -155,6 +166,7 @@ typedef struct {
     size_t stamp;              /* start of the publication stamp block */
     warta_date_match stamp_match;
     size_t window;             /* where pass 2 begins */
+    int story;                 /* some prose in the run is not a caption */
 } warta_region;
 
 typedef struct {
@@ -182,7 +194,7 @@ static void find_region(const char *s, size_t len, warta_region *best, const cha
     best->start = best->last = best->end = len;
     best->dateline = best->stamp = NONE;
     memset(&cur, 0, sizeof cur);
-    warta_blocks_init(&it, s, len, 0);
+    warta_blocks_init(&it, s, len, 0, stands_alone);
     while (warta_blocks_next(&it, &b)) {
         warta_classify(s, &b, &info);
         size_t window = ordinal >= WARTA_HEADER_BLOCKS ? ring[ordinal % WARTA_HEADER_BLOCKS] : 0;
@@ -208,7 +220,7 @@ static void find_region(const char *s, size_t len, warta_region *best, const cha
             continue;
         }
         long score = 0;
-        int prose = info.kind == WARTA_BLOCK_TEXT && is_prose(&b);
+        int prose = info.kind == WARTA_BLOCK_TEXT && is_prose(s, &b);
         if (prose)
             score = b.words > WARTA_PROSE_MAX_SCORE ? WARTA_PROSE_MAX_SCORE : (long)b.words;
         else if (info.kind != WARTA_BLOCK_READ_ALSO)
@@ -221,6 +233,7 @@ static void find_region(const char *s, size_t len, warta_region *best, const cha
             prose_seen = 0;
             cur.start = b.start;
             cur.dateline = NONE;
+            cur.story = 0;
             const stamp_seen *st = NULL;
             if (timed.start != NONE && ordinal - timed.ordinal <= WARTA_STAMP_REACH)
                 st = &timed;
@@ -237,6 +250,10 @@ static void find_region(const char *s, size_t len, warta_region *best, const cha
             const char *outlet;
             if (warta_dateline(s, b.start, b.end, &place, &outlet) > 0)
                 cur.dateline = b.start;
+        }
+        if (prose && !cur.story) {
+            warta_span text, credit;
+            cur.story = !warta_find_caption(s, b.start, b.end, &text, &credit);
         }
         prose_seen += prose ? 1u : 0u;
         if (sum > best->score) {
@@ -261,6 +278,7 @@ typedef struct {
     warta_span span;
     uint32_t ordinal;
     uint32_t words;
+    int isolated; /* blank lines around it, as a page's <h1> has */
 } title_candidate;
 
 static int headline_like(const char *s, const warta_block *b, const warta_block_info *info)
@@ -268,19 +286,29 @@ static int headline_like(const char *s, const warta_block *b, const warta_block_
     if (info->kind != WARTA_BLOCK_TEXT || b->words < 2 || b->words > WARTA_TITLE_MAX_WORDS ||
         b->stop)
         return 0;
-    for (size_t i = b->start; i < b->end; i++)
-        if (s[i] == '|' || s[i] == '>' || s[i] == '#' || (s[i] == ':' && i + 1 == b->end))
+    for (size_t i = b->start; i < b->end; i++) {
+        unsigned char ch = (unsigned char)s[i];
+        if (ch == '|' || ch == '>' || ch == '#' || (ch == ':' && i + 1 == b->end))
             return 0;
+        /* Menus separate their items with a middle dot or a bullet. */
+        if (ch == 0xC2 && i + 1 < b->end && (unsigned char)s[i + 1] == 0xB7)
+            return 0;
+        if (ch == 0xE2 && i + 2 < b->end && (unsigned char)s[i + 1] == 0x80 &&
+            (unsigned char)s[i + 2] == 0xA2)
+            return 0;
+    }
     warta_span t, cr;
     return !warta_find_caption(s, b->start, b->end, &t, &cr);
 }
 
-static long title_score(uint32_t words, uint32_t ordinal, uint32_t anchor)
+/* Longer lines, lines before the stamp and lines standing alone read as headlines. */
+static long title_score(const title_candidate *tc, uint32_t anchor)
 {
-    long w = words > WARTA_TITLE_WORD_CAP ? WARTA_TITLE_WORD_CAP : (long)words;
-    if (ordinal < anchor)
-        return 2 * w + 3 - (long)(anchor - ordinal);
-    return 2 * w - (long)(ordinal - anchor);
+    long w = tc->words > WARTA_TITLE_WORD_CAP ? WARTA_TITLE_WORD_CAP : (long)tc->words;
+    long sc = 2 * w + (tc->isolated ? 4 : 0);
+    if (tc->ordinal < anchor)
+        return sc + 3 - (long)(anchor - tc->ordinal);
+    return sc - (long)(tc->ordinal - anchor);
 }
 
 typedef struct {
@@ -290,14 +318,21 @@ typedef struct {
     warta_span best;
 } title_search;
 
-static void title_offer(title_search *t, warta_span span, uint32_t words, uint32_t ordinal,
-                        uint32_t anchor)
+static void title_offer(title_search *t, const title_candidate *tc, uint32_t anchor)
 {
-    long sc = title_score(words, ordinal, anchor);
+    long sc = title_score(tc, anchor);
     if (t->best.len == 0 || sc > t->best_score) {
-        t->best = span;
+        t->best = tc->span;
         t->best_score = sc;
     }
+}
+
+/* Offers the remembered candidates within reach before the anchor. */
+static void title_offer_ring(title_search *t, uint32_t anchor)
+{
+    for (uint32_t k = 0; k < t->count && k < WARTA_TITLE_REACH; k++)
+        if (anchor - t->ring[k].ordinal <= WARTA_TITLE_REACH)
+            title_offer(t, &t->ring[k], anchor);
 }
 
 /* Related list after the article: title, age, repeated title, teaser. */
@@ -444,7 +479,7 @@ static void extract(warta_ctx *c, const warta_region *r, const char *footer_outl
     size_t body = r->dateline != NONE ? r->dateline : r->start;
 
     memset(&t, 0, sizeof t);
-    warta_blocks_init(&it, s, c->len, r->window);
+    warta_blocks_init(&it, s, c->len, r->window, stands_alone);
     have = warta_blocks_next(&it, &b);
     while (have) {
         int more = warta_blocks_next(&it, &next);
@@ -454,11 +489,7 @@ static void extract(warta_ctx *c, const warta_region *r, const char *footer_outl
             if (b.start == r->stamp) {
                 anchor = ordinal;
                 anchor_seen = 1;
-                for (uint32_t k = 0; k < t.count && k < WARTA_TITLE_REACH; k++) {
-                    const title_candidate *tc = &t.ring[k];
-                    if (anchor - tc->ordinal <= WARTA_TITLE_REACH)
-                        title_offer(&t, tc->span, tc->words, tc->ordinal, anchor);
-                }
+                title_offer_ring(&t, anchor);
             } else if (info.kind == WARTA_BLOCK_STAMP && info.updated &&
                        a->updated.precision == WARTA_PREC_NONE) {
                 a->updated = info.date.time;
@@ -466,10 +497,10 @@ static void extract(warta_ctx *c, const warta_region *r, const char *footer_outl
             if (info.kind == WARTA_BLOCK_LABEL)
                 warta_take_label(c, &b, &info, more ? &next : NULL);
             if (headline_like(s, &b, &info)) {
-                warta_span sp = warta_trimmed(c, b.start, b.end);
+                title_candidate tc = {warta_trimmed(c, b.start, b.end), ordinal, b.words,
+                                      b.blank_before && (!more || next.blank_before)};
                 if (anchor_seen && ordinal - anchor <= WARTA_TITLE_REACH)
-                    title_offer(&t, sp, b.words, ordinal, anchor);
-                title_candidate tc = {sp, ordinal, b.words};
+                    title_offer(&t, &tc, anchor);
                 t.ring[t.count++ % WARTA_TITLE_REACH] = tc;
             } else if (info.kind == WARTA_BLOCK_TEXT && (anchor_seen || r->stamp == NONE)) {
                 warta_span text, credit;
@@ -480,15 +511,16 @@ static void extract(warta_ctx *c, const warta_region *r, const char *footer_outl
             if (!anchor_seen && r->stamp == NONE) {
                 anchor_seen = 1;
                 anchor = ordinal;
-                for (uint32_t k = 0; k < t.count && k < WARTA_TITLE_REACH; k++)
-                    title_offer(&t, t.ring[k].span, t.ring[k].words, t.ring[k].ordinal, anchor);
+                title_offer_ring(&t, anchor);
             }
             warta_span text, credit;
             if (info.kind == WARTA_BLOCK_TEXT) {
-                if (warta_find_caption(s, b.start, b.end, &text, &credit) &&
-                    b.start != r->dateline)
+                /* A photo page's captions are its story: they are paragraphs too. */
+                int caption = b.start != r->dateline &&
+                              warta_find_caption(s, b.start, b.end, &text, &credit);
+                if (caption)
                     add_caption(c, text, credit);
-                else if (t.best.len == 0 || !same_block(c, t.best, &b))
+                if ((!caption || !r->story) && (t.best.len == 0 || !same_block(c, t.best, &b)))
                     add_paragraph(c, r, &b, &dateline_outlet);
             } else if (info.kind == WARTA_BLOCK_READ_ALSO) {
                 warta_add_span(c, WARTA_FIELD_READ_ALSO, warta_trimmed(c, info.value, b.end));
@@ -530,8 +562,7 @@ static void extract(warta_ctx *c, const warta_region *r, const char *footer_outl
         have = more;
     }
     if (!anchor_seen)
-        for (uint32_t k = 0; k < t.count && k < WARTA_TITLE_REACH; k++)
-            title_offer(&t, t.ring[k].span, t.ring[k].words, t.ring[k].ordinal, ordinal + 1);
+        title_offer_ring(&t, ordinal + 1);
     a->title = t.best;
     if (dateline_outlet)
         a->outlet = dateline_outlet;
