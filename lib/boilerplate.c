@@ -66,7 +66,11 @@ static int has_copyright(const char *s, const warta_block *b)
     for (size_t i = b->start; i < b->end; i++) {
         if (i + 1 < b->end && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA9)
             sign = 1;
-        else if (sign && warta_is_digit((unsigned char)s[i]))
+        else if (sign && i + 4 <= b->end && (s[i] == '1' || s[i] == '2') &&
+                 (i == b->start || !warta_is_digit((unsigned char)s[i - 1])) &&
+                 warta_is_digit((unsigned char)s[i + 1]) && warta_is_digit((unsigned char)s[i + 2]) &&
+                 warta_is_digit((unsigned char)s[i + 3]) &&
+                 (i + 4 == b->end || !warta_is_digit((unsigned char)s[i + 4])))
             return 1;
     }
     return 0;

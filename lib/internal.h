@@ -39,6 +39,8 @@ typedef struct {
     warta_span speaker;      /* the last "X mengatakan"-style speaker */
     const char *speaker_verb;
     int year_hint;
+    warta_span last_paragraph; /* w3m repeats an image's text: one copy is enough */
+    warta_span last_caption;
 } warta_ctx;
 
 /* A span of s[start..end) with surrounding white space trimmed. */

@@ -130,8 +130,21 @@ void warta_add_source(warta_ctx *c, warta_span span)
 
 /* A dateline opening a paragraph of names ("JAKARTA -- Kasubdit Kasasi ...")
  * makes it prose however few of its words are lower case. */
+/* w3m marks list items with a bullet: a list is never the story's prose. */
+static int is_list_item(const char *s, const warta_block *b)
+{
+    const unsigned char *u = (const unsigned char *)s + b->start;
+    size_t n = b->end - b->start;
+    if (n >= 3 && u[0] == 0xE2 && ((u[1] == 0x80 && u[2] == 0xA2) || (u[1] == 0x96 && u[2] == 0xA1) ||
+                                   (u[1] == 0x97 && u[2] == 0xA6)))
+        return 1; /* • □ ◦ */
+    return n >= 2 && (u[0] == '*' || (u[0] == 0xC2 && u[1] == 0xB7)) ;
+}
+
 static int is_prose(const char *s, const warta_block *b)
 {
+    if (is_list_item(s, b))
+        return 0;
     if (b->words < WARTA_PROSE_MIN_WORDS || !(b->terminal || b->words >= WARTA_PROSE_LONG_WORDS))
         return 0;
     if (b->lower_words * 100 >= b->words * WARTA_PROSE_LOWER_PERCENT)
@@ -412,6 +425,9 @@ static void related_block(warta_ctx *c, related_list *r, const warta_block *b,
 
 static void add_caption(warta_ctx *c, warta_span text, warta_span credit)
 {
+    if (c->last_caption.len > 0 && warta_same_text(c->s, c->last_caption, text, 0))
+        return;
+    c->last_caption = text;
     long slot = warta_claim(c, WARTA_FIELD_CAPTIONS, &c->a->caption_count);
     if (slot >= 0) {
         c->a->captions[slot].text = text;
@@ -442,8 +458,9 @@ static void add_paragraph(warta_ctx *c, const warta_region *r, const warta_block
         }
     }
     warta_span para = warta_trimmed(c, start, end);
-    if (para.len == 0)
+    if (para.len == 0 || (c->last_paragraph.len > 0 && warta_same_text(c->s, c->last_paragraph, para, 0)))
         return;
+    c->last_paragraph = para;
     uint32_t index = a->paragraph_count;
     if (index >= c->limit[WARTA_FIELD_PARAGRAPHS]) {
         a->dropped[WARTA_FIELD_PARAGRAPHS]++;
