@@ -18,6 +18,13 @@
 #define WARTA_PROSE_LOWER_PERCENT 25
 /* One block's weight is capped so a single wall of text does not win alone. */
 #define WARTA_PROSE_MAX_SCORE 120
+/* A dateline marks the story's first paragraph: worth this many words. */
+#define WARTA_DATELINE_BONUS 60
+/* A run opening soon after the page's first timed stamp is likely the story. */
+#define WARTA_STAMP_BONUS 80
+#define WARTA_STAMP_NEAR 12
+/* Captions count for 1/this of their words: galleries are not stories. */
+#define WARTA_CAPTION_DIVISOR 2
 /* What a menu item, widget or short line costs the run around it. */
 #define WARTA_SHORT_PENALTY 2
 /* Blocks remembered before a stamp or the body: where the title search starts. */
@@ -257,17 +264,24 @@ static void find_region(const char *s, size_t len, warta_region *best, const cha
                 cur.stamp_match = st->match;
             cur.window = st ? st->window : window;
         }
-        sum += score;
+        if (prose) {
+            warta_span text, credit;
+            if (warta_find_caption(s, b.start, b.end, &text, &credit))
+                score /= WARTA_CAPTION_DIVISOR;
+            else
+                cur.story = 1;
+        }
         if (prose && prose_seen < WARTA_DATELINE_REACH && cur.dateline == NONE) {
             warta_span place;
             const char *outlet;
-            if (warta_dateline(s, b.start, b.end, &place, &outlet) > 0)
+            if (warta_dateline(s, b.start, b.end, &place, &outlet) > 0) {
                 cur.dateline = b.start;
+                score += WARTA_DATELINE_BONUS;
+            }
         }
-        if (prose && !cur.story) {
-            warta_span text, credit;
-            cur.story = !warta_find_caption(s, b.start, b.end, &text, &credit);
-        }
+        if (sum == 0 && first_timed.start != NONE && ordinal - first_timed.ordinal <= WARTA_STAMP_NEAR)
+            score += WARTA_STAMP_BONUS;
+        sum += score;
         prose_seen += prose ? 1u : 0u;
         if (sum > best->score) {
             *best = cur;
