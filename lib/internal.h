@@ -27,7 +27,7 @@ typedef struct {
     uint8_t updated;        /* a stamp labelled "Diperbarui"/"Update" */
 } warta_block_info;
 
-/* Classifies one block; year_hint helps partial dates in stamps. */
+/* Classifies one block by its shape and the tables. */
 void warta_classify(const char *s, const warta_block *b, warta_block_info *info);
 
 /* Parse state: the input, the caller's article and the per-call limits. */

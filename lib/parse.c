@@ -145,7 +145,7 @@ static int is_list_item(const char *s, const warta_block *b)
     if (n >= 3 && u[0] == 0xE2 && ((u[1] == 0x80 && u[2] == 0xA2) || (u[1] == 0x96 && u[2] == 0xA1) ||
                                    (u[1] == 0x97 && u[2] == 0xA6)))
         return 1; /* • □ ◦ */
-    return n >= 2 && (u[0] == '*' || (u[0] == 0xC2 && u[1] == 0xB7)) ;
+    return n >= 2 && (u[0] == '*' || (u[0] == 0xC2 && u[1] == 0xB7));
 }
 
 static int is_prose(const char *s, const warta_block *b)
