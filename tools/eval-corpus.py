@@ -233,8 +233,8 @@ def print_report(name, rows, summary):
             note = r["error"][:TABLE_NOTE_CHARS]
             print(f"| {r['id']} | {cell(r['outlet'])} | FAILED: {cell(note)} | | | | 0.000 | |")
             continue
-        published = f"{yes_no(r['published_ok'])} ({r['published']} / {r['published_expected']})"
-        outlet = "yes" if r["outlet_ok"] else f"**no** ({r['outlet_got']})"
+        published = f"{yes_no(r['published_ok'])} ({r['published'] or 'null'} / {r['published_expected']})"
+        outlet = "yes" if r["outlet_ok"] else f"**no** ({r['outlet_got'] or 'null'})"
         if r["author_ok"] is None:
             author = "–"
         elif r["author_ok"]:
@@ -249,7 +249,7 @@ def print_report(name, rows, summary):
         if r["error"]:
             print(f"- {r['id']}: {r['error']}")
         elif not r["title_ok"]:
-            print(f"- {r['id']} title: got {r['title']!r}")
+            print(f"- {r['id']} title: got {json.dumps(r['title'], ensure_ascii=False)}")
     n = summary["pages"]
     print(f"\n{name}: title exact {summary['title_exact']}/{n}, "
           f"published {summary['published']}/{n}, outlet {summary['outlet']}/{n}, "
