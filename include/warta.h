@@ -26,7 +26,8 @@ extern "C" {
 /* including this header (or with -D) to change it. warta_options can lower  */
 /* any of them per call. When a list is full the parse goes on, counts what  */
 /* it dropped in warta_article.dropped[] and never writes out of bounds.     */
-/* Costs below are per warta_article at the defaults on a 32-bit target.     */
+/* Costs below are per warta_article at the defaults on a 32-bit target;     */
+/* in all, sizeof(warta_article) is 5,960 bytes on x86-64 at the defaults.    */
 /* ------------------------------------------------------------------------ */
 
 /* Writers and reporters (Penulis, Reporter, Pewarta...): 8 bytes each. */
