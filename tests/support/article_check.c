@@ -115,13 +115,12 @@ void article_check_invariants(const warta_article *a, size_t len, const warta_op
         cr_assert(a->related[i].age.unit <= WARTA_AGE_YEARS, "related[%u] has age unit %u", i,
                   a->related[i].age.unit);
     }
-    uint32_t paragraphs_seen = a->paragraph_count + a->dropped[WARTA_FIELD_PARAGRAPHS];
     for (uint32_t i = 0; i < a->quote_count; i++) {
         check_span(a->quotes[i].text, len, "quotes.text", i);
         check_span(a->quotes[i].speaker, len, "quotes.speaker", i);
-        cr_assert(a->quotes[i].paragraph < paragraphs_seen,
+        cr_assert(a->quotes[i].paragraph < a->paragraph_count,
                   "quotes[%u] is in paragraph %u of %u", i, a->quotes[i].paragraph,
-                  paragraphs_seen);
+                  a->paragraph_count);
     }
     for (uint32_t i = 0; i < a->date_count; i++) {
         check_span(a->dates[i].text, len, "dates.text", i);

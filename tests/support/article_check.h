@@ -15,7 +15,7 @@ const void *article_entry(const warta_article *a, warta_field field, uint32_t i,
 /* Asserts the contract's invariants for a parse of len bytes with the given
  * limits (NULL for the capacities): every span inside the input, every count
  * within its limit, something dropped only from a full list, every quote in
- * a paragraph that was found or dropped, only known flags and precisions. */
+ * a paragraph of the list, times well formed, only known flags. */
 void article_check_invariants(const warta_article *a, size_t len, const warta_options *options);
 
 /* Asserts that a is empty: every field zero, as after an error or no input. */
