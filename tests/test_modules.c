@@ -1,0 +1,405 @@
+/* The parser's internal modules one by one: text helpers, blocks, block
+ * classification, datelines, captions, author codes and quotes. */
+#include <criterion/criterion.h>
+
+#include <string.h>
+
+#include "internal.h"
+#include "text.h"
+
+/* Room for any span text these tests compare. */
+#define SPAN_TEXT_SIZE 256
+
+/* A span of s as a NUL-terminated string in buf, for cr_assert_str_eq. */
+static const char *span_str(const char *s, warta_span sp, char *buf)
+{
+    size_t n = sp.len < SPAN_TEXT_SIZE - 1 ? sp.len : SPAN_TEXT_SIZE - 1;
+    memcpy(buf, s + sp.off, n);
+    buf[n] = '\0';
+    return buf;
+}
+
+/* ---- text.c ---- */
+
+Test(text, space_len)
+{
+    const char *s = " \t\n\r\v\f";
+    for (size_t i = 0; i < 6; i++)
+        cr_assert_eq(warta_space_len(s, 6, i), 1u, "byte %zu", i);
+    const char nul[] = {'a', '\0', 'b'};
+    cr_assert_eq(warta_space_len(nul, 3, 1), 1u);
+    cr_assert_eq(warta_space_len("\xc2\xa0x", 3, 0), 2u);
+    cr_assert_eq(warta_space_len("\xe2\x80\x89x", 4, 0), 3u);
+    cr_assert_eq(warta_space_len("\xe3\x80\x80x", 4, 0), 3u);
+    cr_assert_eq(warta_space_len("\xef\xbb\xbfx", 4, 0), 3u);
+    cr_assert_eq(warta_space_len("a b", 3, 0), 0u);
+    cr_assert_eq(warta_space_len("\xc2\xa9", 2, 0), 0u);  /* U+00A9 (c) */
+    cr_assert_eq(warta_space_len("\xe2\x80\x94", 3, 0), 0u); /* em dash */
+    cr_assert_eq(warta_space_len(" ", 1, 1), 0u);          /* past the end */
+}
+
+Test(text, trim_end)
+{
+    const char *s = "ab \t\xc2\xa0\xe3\x80\x80";
+    cr_assert_eq(warta_trim_end(s, 0, strlen(s)), 2u);
+    cr_assert_eq(warta_trim_end("abc", 0, 3), 3u);
+    cr_assert_eq(warta_trim_end("   ", 0, 3), 0u);
+    cr_assert_eq(warta_trim_end("x   ", 2, 4), 2u);
+}
+
+Test(text, dash_len)
+{
+    cr_assert_eq(warta_dash_len("-", 1, 0), 1u);
+    cr_assert_eq(warta_dash_len("\xe2\x80\x93", 3, 0), 3u); /* en dash */
+    cr_assert_eq(warta_dash_len("\xe2\x80\x94", 3, 0), 3u); /* em dash */
+    cr_assert_eq(warta_dash_len("\xe2\x88\x92", 3, 0), 3u); /* minus sign */
+    cr_assert_eq(warta_dash_len("\xe2\x80\x9c", 3, 0), 0u); /* left quote */
+    cr_assert_eq(warta_dash_len("a", 1, 0), 0u);
+}
+
+Test(text, quote_len)
+{
+    cr_assert_eq(warta_quote_len("\"", 1, 0), 1u);
+    cr_assert_eq(warta_quote_len("\xe2\x80\x9c", 3, 0), 3u);
+    cr_assert_eq(warta_quote_len("\xe2\x80\x9d", 3, 0), 3u);
+    cr_assert_eq(warta_quote_len("\xe2\x80\x9e", 3, 0), 3u);
+    cr_assert_eq(warta_quote_len("\xc2\xab", 2, 0), 2u);
+    cr_assert_eq(warta_quote_len("\xc2\xbb", 2, 0), 2u);
+    cr_assert_eq(warta_quote_len("'", 1, 0), 0u);
+    cr_assert_eq(warta_quote_len("\xe2\x80\x99", 3, 0), 0u); /* apostrophe */
+}
+
+Test(text, utf8_len)
+{
+    cr_assert_eq(warta_utf8_len("a", 1, 0), 1u);
+    cr_assert_eq(warta_utf8_len("\xc2\xa9", 2, 0), 2u);
+    cr_assert_eq(warta_utf8_len("\xe2\x80\x94", 3, 0), 3u);
+    cr_assert_eq(warta_utf8_len("\xf0\x9f\x98\x80", 4, 0), 4u);
+    cr_assert_eq(warta_utf8_len("\xc0\xaf", 2, 0), 0u);         /* overlong '/' */
+    cr_assert_eq(warta_utf8_len("\xe0\x80\xaf", 3, 0), 0u);     /* overlong '/' */
+    cr_assert_eq(warta_utf8_len("\xf0\x80\x80\xaf", 4, 0), 0u); /* overlong '/' */
+    cr_assert_eq(warta_utf8_len("\xed\xa0\x80", 3, 0), 0u);     /* U+D800 */
+    cr_assert_eq(warta_utf8_len("\xf4\x90\x80\x80", 4, 0), 0u); /* past U+10FFFF */
+    cr_assert_eq(warta_utf8_len("\xe2\x80", 2, 0), 0u);         /* truncated */
+    cr_assert_eq(warta_utf8_len("\xe2\x80x", 3, 0), 0u);        /* bad continuation */
+    cr_assert_eq(warta_utf8_len("\x80", 1, 0), 0u);             /* lone continuation */
+}
+
+/* ---- lines.c ---- */
+
+typedef struct {
+    size_t start, end;
+    uint8_t blank_before;
+    uint32_t words, lower_words, lines;
+} block_want;
+
+static void check_blocks(const char *s, warta_line_stands_alone alone, const block_want *want,
+                         size_t count)
+{
+    warta_blocks it;
+    warta_block b;
+    warta_blocks_init(&it, s, strlen(s), 0, alone);
+    for (size_t k = 0; k < count; k++) {
+        cr_assert_eq(warta_blocks_next(&it, &b), 1, "block %zu", k);
+        cr_assert_eq(b.start, want[k].start, "block %zu start", k);
+        cr_assert_eq(b.end, want[k].end, "block %zu end", k);
+        cr_assert_eq(b.blank_before, want[k].blank_before, "block %zu blank_before", k);
+        cr_assert_eq(b.words, want[k].words, "block %zu words", k);
+        cr_assert_eq(b.lower_words, want[k].lower_words, "block %zu lower_words", k);
+        cr_assert_eq(b.lines, want[k].lines, "block %zu lines", k);
+    }
+    cr_assert_eq(warta_blocks_next(&it, &b), 0);
+}
+
+Test(lines, lf)
+{
+    const block_want want[] = {{0, 10, 1, 2, 1, 1}, {11, 20, 0, 2, 2, 1}, {22, 33, 1, 2, 2, 1}};
+    check_blocks("Judul satu\nbaris dua\n\nbaris tiga.\n", NULL, want, 3);
+}
+
+Test(lines, crlf)
+{
+    const block_want want[] = {{0, 10, 1, 2, 1, 1}, {12, 21, 0, 2, 2, 1}, {25, 36, 1, 2, 2, 1}};
+    check_blocks("Judul satu\r\nbaris dua\r\n\r\nbaris tiga.\r\n", NULL, want, 3);
+}
+
+Test(lines, cr)
+{
+    const block_want want[] = {{0, 10, 1, 2, 1, 1}, {11, 20, 0, 2, 2, 1}, {22, 33, 1, 2, 2, 1}};
+    check_blocks("Judul satu\rbaris dua\r\rbaris tiga.\r", NULL, want, 3);
+}
+
+Test(lines, leading_blanks_and_spaces)
+{
+    const block_want want[] = {{5, 9, 1, 1, 1, 1}, {13, 16, 0, 1, 1, 1}};
+    check_blocks("\n \n  satu  \n dua \n", NULL, want, 2);
+}
+
+/* As lib/parse.c: a line that classifies as anything but text stands alone. */
+static int stands_alone(const char *s, const warta_block *line)
+{
+    warta_block_info info;
+    warta_classify(s, line, &info);
+    return info.kind != WARTA_BLOCK_TEXT;
+}
+
+Test(lines, wrapped_paragraph_joined)
+{
+    const char *s = "Para ahli dari berbagai negara datang ke kota itu untuk memeriksa sisa "
+                    "bangunan\nyang rusak akibat perang selama dua tahun terakhir.\n";
+    const block_want want[] = {{0, 131, 1, 21, 20, 2}};
+    check_blocks(s, stands_alone, want, 1);
+    warta_blocks it;
+    warta_block b;
+    warta_blocks_init(&it, s, strlen(s), 0, stands_alone);
+    cr_assert_eq(warta_blocks_next(&it, &b), 1);
+    cr_assert_eq(b.terminal, 1);
+    cr_assert_eq(b.stop, 1);
+}
+
+Test(lines, date_line_not_joined)
+{
+    const char *s = "Pemerintah akan mengumumkan kebijakan baru tentang harga bahan bakar "
+                    "minyak\nSelasa, 23 Februari 2016, 17:15 WIB\n";
+    const block_want want[] = {{0, 75, 1, 10, 9, 1}, {76, 111, 0, 6, 0, 1}};
+    check_blocks(s, stands_alone, want, 2);
+}
+
+/* ---- boilerplate.c: warta_classify ---- */
+
+static void classify(const char *s, warta_block_info *info)
+{
+    warta_blocks it;
+    warta_block b;
+    warta_blocks_init(&it, s, strlen(s), 0, NULL);
+    cr_assert_eq(warta_blocks_next(&it, &b), 1);
+    memset(info, 0, sizeof *info);
+    warta_classify(s, &b, info);
+}
+
+typedef struct {
+    const char *text;
+    warta_block_kind kind;
+} kind_case;
+
+Test(classify, kinds)
+{
+    static const kind_case cases[] = {
+        {"BACA JUGA: Judul Tautan", WARTA_BLOCK_READ_ALSO},
+        {"Berita terkait", WARTA_BLOCK_HEADING},
+        {"Redaktur : Tim Redaksi", WARTA_BLOCK_LABEL},
+        {"Reporter", WARTA_BLOCK_LABEL},
+        {"(adk/jpnn)", WARTA_BLOCK_CODE},
+        {"Copyright \xc2\xa9 2016 ANTARA", WARTA_BLOCK_FOOTER},
+        {"11 hari lalu", WARTA_BLOCK_AGE},
+        {"Selasa, 23 Februari 2016 14:49 WIB | 1.999 Views", WARTA_BLOCK_STAMP},
+        {"SYDNEY MORNING HERALD | REUTERS | DW | YON DEMA", WARTA_BLOCK_CREDITS},
+        {"Warga kota itu pergi ke pasar setiap pagi.", WARTA_BLOCK_TEXT},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        warta_block_info info;
+        classify(cases[k].text, &info);
+        cr_assert_eq(info.kind, cases[k].kind, "%s", cases[k].text);
+    }
+}
+
+Test(classify, read_also_value)
+{
+    const char *s = "BACA JUGA: Judul Tautan";
+    warta_block_info info;
+    classify(s, &info);
+    cr_assert_eq(info.kind, WARTA_BLOCK_READ_ALSO);
+    cr_assert_eq(info.value, 11u);
+    cr_assert_str_eq(s + info.value, "Judul Tautan");
+}
+
+Test(classify, label_values)
+{
+    const char *s = "Redaktur : Tim Redaksi";
+    warta_block_info info;
+    classify(s, &info);
+    cr_assert_eq(info.kind, WARTA_BLOCK_LABEL);
+    cr_assert_str_eq(s + info.value, "Tim Redaksi");
+
+    const char *bare = "Reporter";
+    classify(bare, &info);
+    cr_assert_eq(info.kind, WARTA_BLOCK_LABEL);
+    cr_assert_eq(info.value, 8u);
+    cr_assert_str_eq(bare + info.value, "");
+}
+
+Test(classify, stamp_date)
+{
+    warta_block_info info;
+    classify("Selasa, 23 Februari 2016 14:49 WIB | 1.999 Views", &info);
+    cr_assert_eq(info.kind, WARTA_BLOCK_STAMP);
+    cr_assert_eq(info.updated, 0);
+    cr_assert_eq(info.date.time.year, 2016);
+    cr_assert_eq(info.date.time.month, 2);
+    cr_assert_eq(info.date.time.day, 23);
+    cr_assert_eq(info.date.time.hour, 14);
+    cr_assert_eq(info.date.time.minute, 49);
+    cr_assert_eq(info.date.time.zone_minutes, 420);
+}
+
+/* ---- dateline.c ---- */
+
+typedef struct {
+    const char *text;
+    const char *place;
+    const char *outlet;
+    size_t prefix;
+} dateline_case;
+
+Test(dateline, prefixes)
+{
+    static const dateline_case cases[] = {
+        {"jpnn.com - MOSUL - Puluhan ahli datang.", "MOSUL", "jpnn.com", 19},
+        {"TEMPO.CO, Baghdad - Wakil presiden datang.", "Baghdad", "tempo.co", 20},
+        {"JAKARTA, KOMPAS.com \xe2\x80\x94 Menteri datang.", "JAKARTA", "kompas.com", 24},
+        {"Bandarlampung, Lampung (ANTARA News) - Petugas datang.", "Bandarlampung, Lampung",
+         "antaranews.com", 39},
+        {"REPUBLIKA.CO.ID, MANCHESTER\xe2\x80\x94 Sebelum laga dimulai.", "MANCHESTER",
+         "republika.co.id", 31},
+        {"Kapanlagi.com - Pesona artis itu.", "", "kapanlagi.com", 16},
+    };
+    char buf[SPAN_TEXT_SIZE];
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        const char *s = cases[k].text;
+        warta_span place = {0, 0};
+        const char *outlet = NULL;
+        size_t n = warta_dateline(s, 0, strlen(s), &place, &outlet);
+        cr_assert_eq(n, cases[k].prefix, "%s", s);
+        cr_assert_str_eq(span_str(s, place, buf), cases[k].place, "%s", s);
+        cr_assert_not_null(outlet, "%s", s);
+        cr_assert_str_eq(outlet, cases[k].outlet, "%s", s);
+    }
+}
+
+Test(dateline, not_datelines)
+{
+    static const char *const texts[] = {"Sementara itu - kata dia", "Al-Qaeda lebih menarik"};
+    for (size_t k = 0; k < 2; k++) {
+        warta_span place = {0, 0};
+        const char *outlet = NULL;
+        cr_assert_eq(warta_dateline(texts[k], 0, strlen(texts[k]), &place, &outlet), 0u, "%s",
+                     texts[k]);
+    }
+}
+
+/* ---- captions.c ---- */
+
+typedef struct {
+    const char *line;
+    const char *text;
+    const char *credit;
+} caption_case;
+
+Test(captions, found)
+{
+    static const caption_case cases[] = {
+        {"Warga berjalan di jalan kota Mosul, Irak, 16 Maret 2017. REUTERS/Thaier Al-Sudani",
+         "Warga berjalan di jalan kota Mosul, Irak, 16 Maret 2017.", "REUTERS/Thaier Al-Sudani"},
+        {"Petugas memeriksa kendaraan di pelabuhan. (ANTARA FOTO/Sahrul Manda Tikupadang)",
+         "Petugas memeriksa kendaraan di pelabuhan.", "ANTARA FOTO/Sahrul Manda Tikupadang"},
+        {"Judul Photo: Para Menteri bertemu. (Supplied; Australian Embassy)",
+         "Para Menteri bertemu.", "Supplied; Australian Embassy"},
+        {"Dian Sastrowardoyo \xc2\xa9 KapanLagi.com\xc2\xae/", "Dian Sastrowardoyo",
+         "KapanLagi.com\xc2\xae/"},
+    };
+    char buf[SPAN_TEXT_SIZE];
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        const char *s = cases[k].line;
+        warta_span text = {0, 0}, credit = {0, 0};
+        cr_assert_eq(warta_find_caption(s, 0, strlen(s), &text, &credit), 1, "%s", s);
+        cr_assert_str_eq(span_str(s, text, buf), cases[k].text, "%s", s);
+        cr_assert_str_eq(span_str(s, credit, buf), cases[k].credit, "%s", s);
+    }
+}
+
+Test(captions, plain_sentence)
+{
+    const char *s = "Warga kota itu pergi ke pasar setiap pagi.";
+    warta_span text = {0, 0}, credit = {0, 0};
+    cr_assert_eq(warta_find_caption(s, 0, strlen(s), &text, &credit), 0);
+}
+
+/* ---- byline.c: closing author code ---- */
+
+Test(byline, author_code)
+{
+    const char *s = "Dia datang kemarin, ujar sumber itu. (adk/jpnn)";
+    cr_assert_eq(warta_author_code_start(s, 0, strlen(s)), 37u);
+    cr_assert_str_eq(s + 37, "(adk/jpnn)");
+
+    const char *none = "Dia sudah pergi (diberhentikan) kata dia.";
+    cr_assert_eq(warta_author_code_start(none, 0, strlen(none)), strlen(none));
+}
+
+/* ---- quotes.c ---- */
+
+static warta_article article;
+
+/* A context over s as warta_parse builds one, at the compile-time capacities. */
+static void make_ctx(warta_ctx *c, const char *s, int year_hint)
+{
+    memset(c, 0, sizeof *c);
+    memset(&article, 0, sizeof article);
+    c->s = s;
+    c->len = strlen(s);
+    c->a = &article;
+    c->year_hint = year_hint;
+    for (int f = 0; f < WARTA_FIELD_COUNT; f++)
+        c->limit[f] = warta_capacity((warta_field)f);
+}
+
+Test(quotes, quote_source_and_date)
+{
+    const char *s = "\"Kalimat kutipan yang cukup panjang,\" kata Pejabat Satu, seperti dikutip "
+                    "dari Ara News, Sabtu (30/4).";
+    warta_ctx c;
+    make_ctx(&c, s, 2016);
+    warta_span para = {0, (uint32_t)strlen(s)};
+    warta_scan_paragraph(&c, para, 0);
+    char buf[SPAN_TEXT_SIZE];
+
+    cr_assert_eq(article.quote_count, 1u);
+    cr_assert_str_eq(span_str(s, article.quotes[0].text, buf), "Kalimat kutipan yang cukup panjang");
+    cr_assert_str_eq(span_str(s, article.quotes[0].speaker, buf), "Pejabat Satu");
+    cr_assert_not_null(article.quotes[0].verb);
+    cr_assert_str_eq(article.quotes[0].verb, "kata");
+    cr_assert_eq(article.quotes[0].paragraph, 0u);
+
+    cr_assert_eq(article.source_count, 1u);
+    cr_assert_str_eq(span_str(s, article.sources[0], buf), "Ara News");
+
+    cr_assert_eq(article.date_count, 1u);
+    cr_assert_str_eq(span_str(s, article.dates[0].text, buf), "Sabtu (30/4)");
+    cr_assert_eq(article.dates[0].value.year, 2016);
+    cr_assert_eq(article.dates[0].value.month, 4);
+    cr_assert_eq(article.dates[0].value.day, 30);
+    cr_assert_eq(article.dates[0].value.precision, WARTA_PREC_DAY);
+}
+
+Test(quotes, nya_speaker_from_earlier_clause)
+{
+    const char *s = "Wiranto memaparkan, pemerintah sudah menyiapkan rencana.\n"
+                    "\"Kami akan bekerja keras untuk rakyat,\" ujarnya.";
+    warta_ctx c;
+    make_ctx(&c, s, 2016);
+    warta_span first = {0, 56};
+    warta_span second = {57, (uint32_t)(strlen(s) - 57)};
+    warta_scan_paragraph(&c, first, 0);
+    warta_scan_paragraph(&c, second, 1);
+    char buf[SPAN_TEXT_SIZE];
+
+    cr_assert_eq(article.quote_count, 1u);
+    cr_assert_str_eq(span_str(s, article.quotes[0].text, buf),
+                     "Kami akan bekerja keras untuk rakyat");
+    cr_assert_str_eq(span_str(s, article.quotes[0].speaker, buf), "Wiranto");
+    cr_assert_not_null(article.quotes[0].verb);
+    cr_assert_str_eq(article.quotes[0].verb, "ujar");
+    cr_assert_eq(article.quotes[0].paragraph, 1u);
+    cr_assert_eq(article.source_count, 0u);
+    cr_assert_eq(article.date_count, 0u);
+}
