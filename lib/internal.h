@@ -39,6 +39,7 @@ typedef struct {
     warta_span speaker;      /* the last "X mengatakan"-style speaker */
     const char *speaker_verb;
     int year_hint;
+    uint32_t sources_seen;     /* distinct sources kept in a->sources, past the limit too */
     warta_span last_paragraph; /* w3m repeats an image's text: one copy is enough */
     warta_span last_caption;
 } warta_ctx;
@@ -81,7 +82,8 @@ const char *warta_outlet_line(const char *s, size_t start, size_t end);
 int warta_find_caption(const char *s, size_t start, size_t end, warta_span *text,
                   warta_span *credit);
 
-/* quotes.c: quotes, speakers, in-text sources and date mentions of one paragraph. */
-void warta_scan_paragraph(warta_ctx *c, warta_span para, uint32_t index);
+/* quotes.c: quotes, speakers, in-text sources and date mentions of one paragraph;
+ * a paragraph past the list's limit (listed 0) still credits its sources. */
+void warta_scan_paragraph(warta_ctx *c, warta_span para, uint32_t index, int listed);
 
 #endif

@@ -123,20 +123,24 @@ int warta_same_text(const char *s, warta_span a, warta_span b, int ignore_case)
     }
 }
 
+/* Distinct sources fill a->sources up to its capacity even past the limit,
+ * so that duplicates of dropped ones are recognised and not dropped twice. */
 void warta_add_source(warta_ctx *c, warta_span span)
 {
+    warta_article *a = c->a;
     if (span.len == 0)
         return;
-    for (uint32_t k = 0; k < c->a->source_count; k++)
-        if (warta_same_text(c->s, c->a->sources[k], span, 1))
+    for (uint32_t k = 0; k < c->sources_seen; k++)
+        if (warta_same_text(c->s, a->sources[k], span, 1))
             return;
-    long slot = warta_claim(c, WARTA_FIELD_SOURCES, &c->a->source_count);
-    if (slot >= 0)
-        c->a->sources[slot] = span;
+    if (c->sources_seen < WARTA_MAX_SOURCES)
+        a->sources[c->sources_seen++] = span;
+    if (a->source_count < c->limit[WARTA_FIELD_SOURCES] && a->source_count < c->sources_seen)
+        a->source_count++;
+    else
+        a->dropped[WARTA_FIELD_SOURCES]++;
 }
 
-/* A dateline opening a paragraph of names ("JAKARTA -- Kasubdit Kasasi ...")
- * makes it prose however few of its words are lower case. */
 /* w3m marks list items with a bullet: a list is never the story's prose. */
 static int is_list_item(const char *s, const warta_block *b)
 {
@@ -366,7 +370,11 @@ static void title_offer_ring(title_search *t, uint32_t anchor)
 typedef struct {
     int active;
     int done;
-    long item;           /* slot of the current item, or -1 */
+    long item;           /* slot of the current item, or -1 when none or dropped */
+    int open;            /* an item is current, stored or not */
+    warta_span title;    /* its title, to skip the repeat */
+    int has_age;
+    int has_teaser;
     int after_title;     /* the previous block was the item's title */
     warta_age pending;   /* an age seen before its title */
 } related_list;
@@ -386,16 +394,20 @@ static void related_block(warta_ctx *c, related_list *r, const warta_block *b,
     case WARTA_BLOCK_AGE: {
         warta_age age;
         warta_parse_age(c->s + b->start, b->end - b->start, &age);
-        if (cur && r->after_title && cur->age.unit == WARTA_AGE_NONE)
-            cur->age = age;
-        else
+        if (r->open && r->after_title && !r->has_age) {
+            r->has_age = 1;
+            if (cur)
+                cur->age = age;
+        } else {
             r->pending = age;
+        }
         return;
     }
     case WARTA_BLOCK_STAMP:
         return;
     case WARTA_BLOCK_HEADING:
         if (warta_match_phrase(warta_more_links, warta_more_link_count, c->s, b->end, b->start) >= 0) {
+            r->open = 0;
             r->item = -1;
             r->after_title = 0;
             return;
@@ -410,29 +422,32 @@ static void related_block(warta_ctx *c, related_list *r, const warta_block *b,
         r->done = 1;
         return;
     }
-    if (cur && same_block(c, cur->title, b))
+    if (r->open && same_block(c, r->title, b))
         return;
-    int sentence = b->words >= WARTA_TEASER_MIN_WORDS &&
-                   b->lower_words * 2 >= b->words;
-    if (cur && cur->teaser.len == 0 && sentence) {
-        cur->teaser = warta_trimmed(c, b->start, b->end);
+    int sentence = b->words >= WARTA_TEASER_MIN_WORDS && b->lower_words * 2 >= b->words;
+    if (r->open && !r->has_teaser && sentence) {
+        r->has_teaser = 1;
         r->after_title = 0;
+        if (cur)
+            cur->teaser = warta_trimmed(c, b->start, b->end);
         return;
     }
     if (b->words < 2 || b->words > WARTA_TITLE_MAX_WORDS) {
         r->after_title = 0;
         return;
     }
-    long slot = warta_claim(c, WARTA_FIELD_RELATED, &a->related_count);
-    r->item = -1;
-    r->after_title = 0;
-    if (slot < 0)
-        return;
-    r->item = slot;
+    r->open = 1;
+    r->title = warta_trimmed(c, b->start, b->end);
+    r->has_age = r->pending.unit != WARTA_AGE_NONE;
+    r->has_teaser = 0;
     r->after_title = 1;
-    memset(&a->related[slot], 0, sizeof a->related[slot]);
-    a->related[slot].title = warta_trimmed(c, b->start, b->end);
-    a->related[slot].age = r->pending;
+    long slot = warta_claim(c, WARTA_FIELD_RELATED, &a->related_count);
+    r->item = slot;
+    if (slot >= 0) {
+        memset(&a->related[slot], 0, sizeof a->related[slot]);
+        a->related[slot].title = r->title;
+        a->related[slot].age = r->pending;
+    }
     r->pending.unit = WARTA_AGE_NONE;
     r->pending.value = 0;
 }
@@ -476,12 +491,12 @@ static void add_paragraph(warta_ctx *c, const warta_region *r, const warta_block
         return;
     c->last_paragraph = para;
     uint32_t index = a->paragraph_count;
-    if (index >= c->limit[WARTA_FIELD_PARAGRAPHS]) {
+    int listed = index < c->limit[WARTA_FIELD_PARAGRAPHS];
+    if (listed)
+        a->paragraphs[a->paragraph_count++] = para;
+    else
         a->dropped[WARTA_FIELD_PARAGRAPHS]++;
-        return;
-    }
-    a->paragraphs[a->paragraph_count++] = para;
-    warta_scan_paragraph(c, para, index);
+    warta_scan_paragraph(c, para, index, listed);
 }
 
 /* The outlet of an initials code's last part: "adk/jpnn" gives jpnn.com. */
@@ -505,11 +520,13 @@ static void extract(warta_ctx *c, const warta_region *r, const char *footer_outl
     uint32_t ordinal = 0, anchor = 0, tail = 0;
     int anchor_seen = 0;
     title_search t;
-    related_list rel = {0, 0, -1, 0, {0, 0}};
+    related_list rel;
     const char *dateline_outlet = NULL;
     size_t body = r->dateline != NONE ? r->dateline : r->start;
 
     memset(&t, 0, sizeof t);
+    memset(&rel, 0, sizeof rel);
+    rel.item = -1;
     warta_blocks_init(&it, s, c->len, r->window, stands_alone);
     have = warta_blocks_next(&it, &b);
     while (have) {

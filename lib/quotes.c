@@ -210,7 +210,7 @@ static void note_source(warta_ctx *c, size_t i, size_t end)
         warta_add_source(c, warta_trimmed(c, a, last));
 }
 
-void warta_scan_paragraph(warta_ctx *c, warta_span para, uint32_t index)
+void warta_scan_paragraph(warta_ctx *c, warta_span para, uint32_t index, int listed)
 {
     const char *s = c->s;
     size_t start = para.off, end = para.off + para.len;
@@ -223,7 +223,8 @@ void warta_scan_paragraph(warta_ctx *c, warta_span para, uint32_t index)
                 open = i + q;
                 inside = 1;
             } else {
-                attribute(c, open, i, i + q, end, index);
+                if (listed)
+                    attribute(c, open, i, i + q, end, index);
                 inside = 0;
             }
             i += q - 1;
@@ -236,7 +237,7 @@ void warta_scan_paragraph(warta_ctx *c, warta_span para, uint32_t index)
     }
     warta_date_match m;
     size_t from = start;
-    while (from < end && warta_find_date(s, end, from, c->year_hint, &m)) {
+    while (listed && from < end && warta_find_date(s, end, from, c->year_hint, &m)) {
         long slot = warta_claim(c, WARTA_FIELD_DATES, &c->a->date_count);
         if (slot >= 0) {
             c->a->dates[slot].text = warta_trimmed(c, m.start, m.end);

@@ -360,7 +360,7 @@ Test(quotes, quote_source_and_date)
     warta_ctx c;
     make_ctx(&c, s, 2016);
     warta_span para = {0, (uint32_t)strlen(s)};
-    warta_scan_paragraph(&c, para, 0);
+    warta_scan_paragraph(&c, para, 0, 1);
     char buf[SPAN_TEXT_SIZE];
 
     cr_assert_eq(article.quote_count, 1u);
@@ -389,8 +389,8 @@ Test(quotes, nya_speaker_from_earlier_clause)
     make_ctx(&c, s, 2016);
     warta_span first = {0, 56};
     warta_span second = {57, (uint32_t)(strlen(s) - 57)};
-    warta_scan_paragraph(&c, first, 0);
-    warta_scan_paragraph(&c, second, 1);
+    warta_scan_paragraph(&c, first, 0, 1);
+    warta_scan_paragraph(&c, second, 1, 1);
     char buf[SPAN_TEXT_SIZE];
 
     cr_assert_eq(article.quote_count, 1u);
