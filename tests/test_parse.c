@@ -1,4 +1,5 @@
-/* warta_parse on bad input, at capacities 0, 1 and N, and its invariants. */
+/* warta_parse end to end on a small article, and the API's small calls.
+ * Bad input and capacities have their own files (test_bad_input.c, test_capacity.c). */
 #include "warta.h"
 
 #include <criterion/criterion.h>
@@ -28,71 +29,6 @@ static void parse_checked(const char *text, size_t len)
     assert_spans_inside(&full, len);
 }
 
-Test(bad_input, empty)
-{
-    parse_checked("", 0);
-    cr_assert_eq(full.paragraph_count, 0);
-    cr_assert_eq(full.title.len, 0);
-    cr_assert_eq(full.published.precision, WARTA_PREC_NONE);
-}
-
-Test(bad_input, null_text_with_zero_length) { parse_checked(NULL, 0); }
-
-Test(bad_input, null_arguments)
-{
-    cr_assert_eq(warta_parse(NULL, 5, NULL, &full), WARTA_ERR_NULL_ARGUMENT);
-    cr_assert_eq(warta_parse("abc", 3, NULL, NULL), WARTA_ERR_NULL_ARGUMENT);
-}
-
-Test(bad_input, only_blanks)
-{
-    const char text[] = "  \n\r\n\t \xC2\xA0 \n\n   ";
-    parse_checked(text, sizeof text - 1);
-    cr_assert_eq(full.paragraph_count, 0);
-    cr_assert_eq(full.title.len, 0);
-}
-
-Test(bad_input, five_megabytes_without_newline)
-{
-    size_t len = 5u << 20;
-    char *text = malloc(len);
-    cr_assert_not_null(text);
-    for (size_t i = 0; i < len; i++)
-        text[i] = "Kata yang panjang sekali. "[i % 26];
-    parse_checked(text, len);
-    free(text);
-}
-
-Test(bad_input, nul_bytes)
-{
-    const char text[] = "Judul Berita\n\nSabtu, 30 April 2016 15:24 WIB\n\nJAKARTA - Ini\0kalimat "
-                        "yang cukup panjang untuk menjadi paragraf berita utama.\n";
-    parse_checked(text, sizeof text - 1);
-    cr_assert(full.flags & WARTA_FLAG_NUL_BYTES);
-}
-
-Test(bad_input, invalid_utf8)
-{
-    const char text[] = "Judul \xFF\xFE Berita\n\n\xC3\x28 JAKARTA - Kalimat \xE2\x82 yang cukup "
-                        "panjang untuk menjadi paragraf berita utama di sini.\n";
-    parse_checked(text, sizeof text - 1);
-    cr_assert(full.flags & WARTA_FLAG_INVALID_UTF8);
-}
-
-Test(bad_input, random_bytes)
-{
-    size_t len = 1u << 20;
-    char *text = malloc(len);
-    cr_assert_not_null(text);
-    uint32_t x = 12345;
-    for (size_t i = 0; i < len; i++) {
-        x = x * 1103515245u + 12345u;
-        text[i] = (char)(x >> 24);
-    }
-    parse_checked(text, len);
-    free(text);
-}
-
 /* An article with several entries in every list the limits cap. */
 static const char sample[] =
     "Judul Berita Yang Cukup Panjang\n\n"
@@ -107,23 +43,7 @@ static const char sample[] =
     "Paragraf keempat menyebut Oktober 2016 dan juga Minggu (1/5) sebagai tanggal penting. (adk/jpnn)\n\n"
     "Redaktur : Tim Redaksi\n";
 
-static uint32_t count_of(const warta_article *a, warta_field f)
-{
-    switch (f) {
-    case WARTA_FIELD_AUTHORS: return a->author_count;
-    case WARTA_FIELD_EDITORS: return a->editor_count;
-    case WARTA_FIELD_SOURCES: return a->source_count;
-    case WARTA_FIELD_PARAGRAPHS: return a->paragraph_count;
-    case WARTA_FIELD_CAPTIONS: return a->caption_count;
-    case WARTA_FIELD_READ_ALSO: return a->read_also_count;
-    case WARTA_FIELD_RELATED: return a->related_count;
-    case WARTA_FIELD_QUOTES: return a->quote_count;
-    case WARTA_FIELD_DATES: return a->date_count;
-    default: return 0;
-    }
-}
-
-Test(capacity, sample_fills_every_capped_list)
+Test(parse, sample_fills_every_capped_list)
 {
     parse_checked(sample, sizeof sample - 1);
     cr_assert_eq(full.author_count, 2);
@@ -135,33 +55,6 @@ Test(capacity, sample_fills_every_capped_list)
     cr_assert_eq(full.date_count, 3);
     for (int f = 0; f < WARTA_FIELD_COUNT; f++)
         cr_assert_eq(full.dropped[f], 0);
-}
-
-/* At limits 0, 1 and N each list is cut to a prefix and the rest counted as dropped. */
-Test(capacity, limits_zero_one_and_full_give_prefixes)
-{
-    cr_assert_eq(warta_parse(sample, sizeof sample - 1, NULL, &full), WARTA_OK);
-    for (int f = 0; f < WARTA_FIELD_COUNT; f++) {
-        uint32_t n = count_of(&full, (warta_field)f);
-        const uint32_t limits[] = {0, 1, n};
-        for (size_t k = 0; k < 3; k++) {
-            warta_options o;
-            warta_options_init(&o);
-            o.limit[f] = limits[k];
-            cr_assert_eq(warta_parse(sample, sizeof sample - 1, &o, &part), WARTA_OK);
-            uint32_t want = limits[k] < n ? limits[k] : n;
-            cr_assert_eq(count_of(&part, (warta_field)f), want, "%s at %u",
-                         warta_field_name((warta_field)f), limits[k]);
-            cr_assert_eq(part.dropped[f], n - want, "%s dropped at %u",
-                         warta_field_name((warta_field)f), limits[k]);
-        }
-    }
-    warta_options o;
-    warta_options_init(&o);
-    o.limit[WARTA_FIELD_PARAGRAPHS] = 1;
-    cr_assert_eq(warta_parse(sample, sizeof sample - 1, &o, &part), WARTA_OK);
-    cr_assert_eq(memcmp(part.paragraphs, full.paragraphs, sizeof full.paragraphs[0]), 0);
-    cr_assert_eq(part.quote_count, 0, "quotes of dropped paragraphs are not reported");
 }
 
 Test(api, options_init_sets_capacities)
