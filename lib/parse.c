@@ -152,17 +152,24 @@ static int is_list_item(const char *s, const warta_block *b)
     return n >= 2 && (u[0] == '*' || (u[0] == 0xC2 && u[1] == 0xB7));
 }
 
-static int is_prose(const char *s, const warta_block *b)
+/* A dateline opening a paragraph of names ("JAKARTA -- Kasubdit Kasasi ...")
+ * makes it prose however few of its words are lower case. *dateline says
+ * whether the block opens with one; it is read only when want_dateline is
+ * set or the lower-case share needs it, and is 0 otherwise. */
+static int is_prose(const char *s, const warta_block *b, int want_dateline, int *dateline)
 {
+    *dateline = 0;
     if (is_list_item(s, b))
         return 0;
     if (b->words < WARTA_PROSE_MIN_WORDS || !(b->terminal || b->words >= WARTA_PROSE_LONG_WORDS))
         return 0;
-    if (b->lower_words * 100 >= b->words * WARTA_PROSE_LOWER_PERCENT)
-        return 1;
-    warta_span place;
-    const char *outlet;
-    return warta_dateline(s, b->start, b->end, &place, &outlet) > 0;
+    int lower = b->lower_words * 100 >= b->words * WARTA_PROSE_LOWER_PERCENT;
+    if (want_dateline || !lower) {
+        warta_span place;
+        const char *outlet;
+        *dateline = warta_dateline(s, b->start, b->end, &place, &outlet) > 0;
+    }
+    return lower || *dateline;
 }
 
 static int stands_alone(const char *s, const warta_block *line)
@@ -244,7 +251,9 @@ static void find_region(const char *s, size_t len, warta_region *best, const cha
             continue;
         }
         long score = 0;
-        int prose = info.kind == WARTA_BLOCK_TEXT && is_prose(s, &b);
+        int want_dateline = !open || (prose_seen < WARTA_DATELINE_REACH && cur.dateline == NONE);
+        int dateline = 0;
+        int prose = info.kind == WARTA_BLOCK_TEXT && is_prose(s, &b, want_dateline, &dateline);
         if (prose)
             score = b.words > WARTA_PROSE_MAX_SCORE ? WARTA_PROSE_MAX_SCORE : (long)b.words;
         else if (info.kind != WARTA_BLOCK_READ_ALSO)
@@ -275,13 +284,9 @@ static void find_region(const char *s, size_t len, warta_region *best, const cha
             else
                 cur.story = 1;
         }
-        if (prose && prose_seen < WARTA_DATELINE_REACH && cur.dateline == NONE) {
-            warta_span place;
-            const char *outlet;
-            if (warta_dateline(s, b.start, b.end, &place, &outlet) > 0) {
-                cur.dateline = b.start;
-                score += WARTA_DATELINE_BONUS;
-            }
+        if (dateline && prose_seen < WARTA_DATELINE_REACH && cur.dateline == NONE) {
+            cur.dateline = b.start;
+            score += WARTA_DATELINE_BONUS;
         }
         if (sum == 0 && first_timed.start != NONE && ordinal - first_timed.ordinal <= WARTA_STAMP_NEAR)
             score += WARTA_STAMP_BONUS;
