@@ -2,7 +2,7 @@
 #include "text.h"
 #include "warta.h"
 
-#include <string.h>
+#include "libc.h"
 
 const char *warta_version(void) { return WARTA_VERSION_STRING; }
 

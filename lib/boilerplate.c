@@ -3,7 +3,7 @@
 #include "tables.h"
 #include "text.h"
 
-#include <string.h>
+#include "libc.h"
 
 /* A stamp is a short line that is mostly a date. */
 #define WARTA_STAMP_MAX_BYTES 120

@@ -3,7 +3,7 @@
 
 #include "text.h"
 
-#include <string.h>
+#include "libc.h"
 
 /* Bytes a candidate is read within, from its first byte (plus one to see a
  * word end): keeps each candidate's work constant, so a scan stays linear.

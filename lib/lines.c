@@ -2,7 +2,7 @@
 
 #include "text.h"
 
-#include <string.h>
+#include "libc.h"
 
 /* End of the physical line starting at pos (the byte before its break). */
 static size_t line_end(const char *s, size_t len, size_t pos)

@@ -10,7 +10,7 @@
 #include "tables.h"
 #include "text.h"
 
-#include <string.h>
+#include "libc.h"
 
 /* Prose: enough words, enough of them lower-case, and a finished sentence. */
 #define WARTA_PROSE_MIN_WORDS 10
