@@ -9,6 +9,8 @@
  * word end): keeps each candidate's work constant, so a scan stays linear.
  * The longest form, "Wednesday, 30 September 2016 pukul 15:24:07 WITA", is 50. */
 #define DATE_WINDOW 128
+/* Word starts a date may have before its first digit: "Jum'at dini hari, Februari 23". */
+#define DATE_LEAD_WORDS 5
 
 /* Years a page means; other four-digit numbers are amounts, not years. */
 #define YEAR_MIN 1900
@@ -512,20 +514,16 @@ static int number_starts(const char *s, size_t i)
              warta_is_digit((unsigned char)s[i - 2]));
 }
 
-/* 1 where a date expression may begin: a number, or a word (a number may be
- * glued to a word before it: "Showbiz15 Feb 2016"). */
-static int may_start(const char *s, size_t i)
+/* 1 where a word starts at i (a number may be glued to a word before it:
+ * "Showbiz15 Feb 2016", so only letters count). */
+static int word_starts(const char *s, size_t i)
 {
-    unsigned char b = (unsigned char)s[i];
-    if (warta_is_digit(b))
-        return number_starts(s, i);
-    if (!warta_is_alpha(b))
-        return 0;
-    return i == 0 || !(warta_is_alpha((unsigned char)s[i - 1]) ||
-                       warta_is_digit((unsigned char)s[i - 1]));
+    return warta_is_alpha((unsigned char)s[i]) &&
+           (i == 0 || !(warta_is_alpha((unsigned char)s[i - 1]) ||
+                        warta_is_digit((unsigned char)s[i - 1])));
 }
 
-/* A date expression starting at i, where may_start() holds, read into *r. */
+/* A date expression starting at i, a number start or a word start, read into *r. */
 static shape read_candidate(const cursor *c, size_t i, int year_hint, reading *r)
 {
     if (warta_is_digit((unsigned char)c->s[i])) {
@@ -546,6 +544,33 @@ static shape read_candidate(const cursor *c, size_t i, int year_hint, reading *r
     return read_month_first(c, i, r);
 }
 
+/* Reads a candidate at i, within its window, into *r. */
+static shape try_candidate(const char *s, size_t len, size_t i, int year_hint, reading *r)
+{
+    cursor c = {s, len, len - i > DATE_WINDOW ? i + DATE_WINDOW : len};
+    memset(r, 0, sizeof *r);
+    return read_candidate(&c, i, year_hint, r);
+}
+
+static void fill_match(size_t start, const reading *r, warta_date_match *match)
+{
+    match->start = start;
+    match->end = r->end;
+    match->flags = r->flags;
+    match->time.year = (int16_t)r->year;
+    match->time.month = (uint8_t)r->month;
+    match->time.day = (uint8_t)r->day;
+    match->time.hour = (uint8_t)r->hour;
+    match->time.minute = (uint8_t)r->minute;
+    match->time.second = (uint8_t)r->second;
+    match->time.precision = (uint8_t)r->precision;
+    match->time.has_zone = (uint8_t)r->has_zone;
+    match->time.zone_minutes = (int16_t)r->zone;
+}
+
+/* Every date holds a digit, and at most DATE_LEAD_WORDS word starts come
+ * before its first one: so the candidates are the words just before each
+ * digit, then the digit, and the bytes between digits are skipped in words. */
 int warta_find_date(const char *s, size_t len, size_t from, int year_hint,
                     warta_date_match *match)
 {
@@ -558,30 +583,34 @@ int warta_find_date(const char *s, size_t len, size_t from, int year_hint,
         year_hint = 0;
     size_t i = from;
     while (i < len) {
-        if (!may_start(s, i)) {
-            i++;
-            continue;
+        size_t d = warta_find_digit(s, len, i);
+        if (d >= len)
+            return 0;
+        /* Word starts before d, latest first, then d itself if a number starts there. */
+        size_t floor = d - i >= DATE_WINDOW ? d - DATE_WINDOW + 1 : i;
+        size_t lead[DATE_LEAD_WORDS + 1];
+        size_t words = 0;
+        for (size_t p = d; p > floor && words < DATE_LEAD_WORDS; p--)
+            if (word_starts(s, p - 1))
+                lead[words++] = p - 1;
+        size_t candidates = words;
+        if (number_starts(s, d))
+            lead[candidates++] = d;
+        size_t next = d + 1;
+        for (size_t k = 0; k < candidates; k++) {
+            size_t at = k < words ? lead[words - 1 - k] : lead[k];
+            reading r;
+            shape sh = try_candidate(s, len, at, year_hint, &r);
+            if (sh == SHAPE_OK) {
+                fill_match(at, &r, match);
+                return 1;
+            }
+            if (sh == SHAPE_BAD && r.end > at) {
+                next = r.end;
+                break;
+            }
         }
-        cursor c = {s, len, len - i > DATE_WINDOW ? i + DATE_WINDOW : len};
-        reading r;
-        memset(&r, 0, sizeof r);
-        shape sh = read_candidate(&c, i, year_hint, &r);
-        if (sh == SHAPE_OK) {
-            match->start = i;
-            match->end = r.end;
-            match->flags = r.flags;
-            match->time.year = (int16_t)r.year;
-            match->time.month = (uint8_t)r.month;
-            match->time.day = (uint8_t)r.day;
-            match->time.hour = (uint8_t)r.hour;
-            match->time.minute = (uint8_t)r.minute;
-            match->time.second = (uint8_t)r.second;
-            match->time.precision = (uint8_t)r.precision;
-            match->time.has_zone = (uint8_t)r.has_zone;
-            match->time.zone_minutes = (int16_t)r.zone;
-            return 1;
-        }
-        i = sh == SHAPE_BAD && r.end > i ? r.end : i + 1;
+        i = next;
     }
     return 0;
 }

@@ -40,6 +40,9 @@ int warta_starts_ci(const char *s, size_t len, size_t i, const char *lit, size_t
 /* 1 when a and b (both n bytes) are equal ignoring ASCII case. */
 int warta_equal_ci(const char *a, const char *b, size_t n);
 
+/* Index of the first ASCII digit in s[i..len), or len; reads a word at a time. */
+size_t warta_find_digit(const char *s, size_t len, size_t i);
+
 /* Length of the well-formed UTF-8 sequence at s[i], or 0 if it is invalid. */
 size_t warta_utf8_len(const char *s, size_t len, size_t i);
 
