@@ -55,8 +55,8 @@ static int only_decoration(const char *s, size_t end, size_t i)
 
 static int is_heading(const char *s, const warta_block *b)
 {
-    int k = warta_match_phrase(warta_headings, warta_heading_count, s, b->end, b->start);
-    return k >= 0 && only_decoration(s, b->end, b->start + warta_headings[k].len);
+    int k = warta_match_phrase(&warta_headings, s, b->end, b->start);
+    return k >= 0 && only_decoration(s, b->end, b->start + warta_headings.items[k].len);
 }
 
 /* "© 2003-2016 Kapanlagi.com": a © with a year is a footer; "Dian © KapanLagi.com" is a credit. */
@@ -156,7 +156,7 @@ static int classify_stamp(const char *s, const warta_block *b, warta_block_info 
         return 0;
     info->kind = WARTA_BLOCK_STAMP;
     info->date = m;
-    info->updated = warta_match_phrase(warta_updated_labels, warta_updated_label_count, s,
+    info->updated = warta_match_phrase(&warta_updated_labels, s,
                                        b->end, b->start) >= 0;
     return 1;
 }
@@ -167,13 +167,13 @@ void warta_classify(const char *s, const warta_block *b, warta_block_info *info)
     info->kind = WARTA_BLOCK_TEXT;
     info->index = -1;
 
-    int k = warta_match_phrase(warta_read_also, warta_read_also_count, s, b->end, b->start);
+    int k = warta_match_phrase(&warta_read_also, s, b->end, b->start);
     if (k >= 0) {
         int punct = 0;
-        size_t v = skip_link_separators(s, b->end, b->start + warta_read_also[k].len, &punct);
+        size_t v = skip_link_separators(s, b->end, b->start + warta_read_also.items[k].len, &punct);
         uint32_t w, lo, up;
         warta_count_words(s, v, b->end, &w, &lo, &up);
-        int multiword = memchr(warta_read_also[k].text, ' ', warta_read_also[k].len) != NULL;
+        int multiword = memchr(warta_read_also.items[k].text, ' ', warta_read_also.items[k].len) != NULL;
         if (w >= 2 && (punct || multiword) && !is_heading(s, b)) {
             info->kind = WARTA_BLOCK_READ_ALSO;
             info->index = k;
@@ -183,7 +183,7 @@ void warta_classify(const char *s, const warta_block *b, warta_block_info *info)
     }
     if (is_heading(s, b)) {
         info->kind = WARTA_BLOCK_HEADING;
-        info->index = warta_match_phrase(warta_headings, warta_heading_count, s, b->end, b->start);
+        info->index = warta_match_phrase(&warta_headings, s, b->end, b->start);
         return;
     }
     if (classify_label(s, b, info))
@@ -192,7 +192,7 @@ void warta_classify(const char *s, const warta_block *b, warta_block_info *info)
         info->kind = WARTA_BLOCK_CODE;
         return;
     }
-    if (warta_match_phrase(warta_boilerplate, warta_boilerplate_count, s, b->end, b->start) >= 0 ||
+    if (warta_match_phrase(&warta_boilerplate, s, b->end, b->start) >= 0 ||
         has_copyright(s, b)) {
         info->kind = WARTA_BLOCK_FOOTER;
         return;

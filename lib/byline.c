@@ -9,8 +9,11 @@
 #define WARTA_NAME_MAX_WORDS 6
 
 /* Separators between several names in one byline value. */
-static const warta_phrase name_separators[] = {
+static const warta_phrase separators[] = {
     WARTA_PHRASE(" dan "), WARTA_PHRASE(" and "), WARTA_PHRASE(" & "), WARTA_PHRASE(", "),
+};
+static const warta_phrase_list name_separators = {
+    separators, sizeof separators / sizeof separators[0], WARTA_FIRST_OTHER,
 };
 
 static void add_role(warta_ctx *c, warta_role role, size_t start, size_t end)
@@ -36,12 +39,11 @@ static void add_names(warta_ctx *c, warta_role role, size_t start, size_t end)
 {
     size_t from = start;
     for (size_t i = start; i < end; i++) {
-        int k = warta_match_phrase(name_separators, sizeof name_separators / sizeof name_separators[0],
-                                   c->s, end, i);
+        int k = warta_match_phrase(&name_separators, c->s, end, i);
         if (k < 0)
             continue;
         add_role(c, role, from, i);
-        from = i + name_separators[k].len;
+        from = i + separators[k].len;
         i = from - 1;
     }
     add_role(c, role, from, end);

@@ -28,8 +28,8 @@ static int credit_words_ok(const char *s, size_t start, size_t end)
 /* Skips a "Foto:" or "Photo:" that opens a credit. */
 static size_t skip_mark(const char *s, size_t start, size_t end)
 {
-    int k = warta_match_phrase(warta_caption_marks, warta_caption_mark_count, s, end, start);
-    return k >= 0 ? warta_skip_space(s, end, start + warta_caption_marks[k].len) : start;
+    int k = warta_match_phrase(&warta_caption_marks, s, end, start);
+    return k >= 0 ? warta_skip_space(s, end, start + warta_caption_marks.items[k].len) : start;
 }
 
 /* The '(' opening a final "( ... )" credit, or end when there is none. */
@@ -46,7 +46,7 @@ static size_t paren_credit(const char *s, size_t start, size_t end)
     if (!credit_words_ok(s, a, z) || warta_author_code_start(s, start, end) != end)
         return end;
     if (has_byte(s, a, z, '/') || has_byte(s, a, z, ';') ||
-        warta_match_phrase(warta_photo_credits, warta_photo_credit_count, s, z, a) >= 0)
+        warta_match_phrase(&warta_photo_credits, s, z, a) >= 0)
         return open;
     return end;
 }
@@ -85,9 +85,9 @@ int warta_find_caption(const char *s, size_t start, size_t end, warta_span *text
     for (size_t i = start + 1; i < end; i++) {
         if (s[i - 1] != ' ')
             continue;
-        int k = warta_match_phrase(warta_caption_marks, warta_caption_mark_count, s, end, i);
+        int k = warta_match_phrase(&warta_caption_marks, s, end, i);
         if (k >= 0) {
-            text_start = i + warta_caption_marks[k].len;
+            text_start = i + warta_caption_marks.items[k].len;
             break;
         }
     }

@@ -411,7 +411,7 @@ static void related_block(warta_ctx *c, related_list *r, const warta_block *b,
     case WARTA_BLOCK_STAMP:
         return;
     case WARTA_BLOCK_HEADING:
-        if (warta_match_phrase(warta_more_links, warta_more_link_count, c->s, b->end, b->start) >= 0) {
+        if (warta_match_phrase(&warta_more_links, c->s, b->end, b->start) >= 0) {
             r->open = 0;
             r->item = -1;
             r->after_title = 0;
@@ -602,7 +602,7 @@ static void extract(warta_ctx *c, const warta_region *r, const char *footer_outl
                     break;
                 case WARTA_BLOCK_HEADING:
                     if (!rel.done &&
-                        warta_match_phrase(warta_related_headings, warta_related_heading_count, s,
+                        warta_match_phrase(&warta_related_headings, s,
                                            b.end, b.start) >= 0)
                         rel.active = 1;
                     break;

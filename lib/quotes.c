@@ -46,10 +46,8 @@ static int match_verb(const char *s, size_t end, size_t i, warta_verb_kind kind,
 
 static int is_pronoun(const char *s, size_t a, size_t z)
 {
-    for (size_t k = 0; k < warta_pronoun_count; k++)
-        if (warta_pronouns[k].len == z - a && warta_equal_ci(s + a, warta_pronouns[k].text, z - a))
-            return 1;
-    return 0;
+    int k = warta_match_phrase(&warta_pronouns, s, z, a);
+    return k >= 0 && warta_pronouns.items[k].len == z - a;
 }
 
 /* The speaker after a verb: up to a comma, a sentence end, a stop word or a quote. */
@@ -62,7 +60,7 @@ static warta_span speaker_after(const warta_ctx *c, size_t i, size_t end)
         size_t w0 = warta_skip_space(s, end, z);
         if (w0 >= end || s[w0] == '(' || warta_quote_len(s, end, w0) > 0)
             break;
-        if (warta_match_phrase(warta_speaker_stops, warta_speaker_stop_count, s, end, w0) >= 0)
+        if (warta_match_phrase(&warta_speaker_stops, s, end, w0) >= 0)
             break;
         size_t w1 = word_end(s, end, w0);
         size_t cut = w0;
@@ -177,17 +175,17 @@ static void note_clause(warta_ctx *c, size_t start, size_t i, size_t end)
 
 static int is_filler(const char *s, size_t end, size_t i)
 {
-    return warta_match_phrase(warta_source_fillers, warta_source_filler_count, s, end, i) >= 0;
+    return warta_match_phrase(&warta_source_fillers, s, end, i) >= 0;
 }
 
 /* "dikutip dari Ara News, Sabtu": capitalised words after the cue. */
 static void note_source(warta_ctx *c, size_t i, size_t end)
 {
     const char *s = c->s;
-    int k = warta_match_phrase(warta_source_cues, warta_source_cue_count, s, end, i);
+    int k = warta_match_phrase(&warta_source_cues, s, end, i);
     if (k < 0)
         return;
-    i = warta_skip_space(s, end, i + warta_source_cues[k].len);
+    i = warta_skip_space(s, end, i + warta_source_cues.items[k].len);
     while (i < end && is_filler(s, end, i))
         i = warta_skip_space(s, end, word_end(s, end, i));
     size_t a = i, last = i;

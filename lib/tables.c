@@ -5,6 +5,10 @@
 #include "text.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
+/* A list and the first letters of its phrases (checked by test_modules). */
+#define LIST(items, firsts) { items, COUNT(items), firsts }
+#define L(c) WARTA_FIRST_LETTER(c)
+#define OTHER WARTA_FIRST_OTHER
 #define P WARTA_PHRASE
 
 static const warta_phrase jpnn[] = {P("jpnn.com"), P("jpnn")};
@@ -104,15 +108,15 @@ const warta_label warta_labels[] = {
 };
 const size_t warta_label_count = COUNT(warta_labels);
 
-const warta_phrase warta_related_headings[] = {
+static const warta_phrase related_headings[] = {
     P("Berita Terkait"), P("Artikel Terkait"), P("Berita Lainnya"), P("Artikel Lainnya"),
     P("Berita Rekomendasi"), P("Rekomendasi"), P("Related News"), P("Related Articles"),
     P("Baca Juga"), P("Foto Terkait"), P("Video Terkait"), P("Topik Terkait"),
     P("Jangan Lewatkan"), P("Berita Pilihan"), P("Pilihan Redaksi"),
 };
-const size_t warta_related_heading_count = COUNT(warta_related_headings);
+const warta_phrase_list warta_related_headings = LIST(related_headings, L('a') | L('b') | L('f') | L('j') | L('p') | L('r') | L('t') | L('v'));
 
-const warta_phrase warta_headings[] = {
+static const warta_phrase headings[] = {
     P("Berita Terkait"), P("Artikel Terkait"), P("Berita Lainnya"), P("Artikel Lainnya"),
     P("Berita Rekomendasi"), P("Rekomendasi"), P("Related News"), P("Related Articles"),
     P("Baca Juga"), P("Foto Terkait"), P("Video Terkait"), P("Topik Terkait"),
@@ -126,9 +130,9 @@ const warta_phrase warta_headings[] = {
     P("More Photos"), P("Berita Rekomendasi"), P("Simak Juga"), P("Lihat Juga"),
     P("Headline"), P("Newsticker"), P("Share"), P("Bagikan"),
 };
-const size_t warta_heading_count = COUNT(warta_headings);
+const warta_phrase_list warta_headings = LIST(headings, L('a') | L('b') | L('f') | L('h') | L('j') | L('k') | L('l') | L('m') | L('n') | L('p') | L('r') | L('s') | L('t') | L('v'));
 
-const warta_phrase warta_boilerplate[] = {
+static const warta_phrase boilerplate[] = {
     P("Silakan baca konten menarik lainnya"), P("Silahkan baca konten menarik lainnya"),
     P("Dapatkan update berita"), P("Cek berita dan artikel"), P("Simak breaking news"),
     P("Baca berita lainnya"), P("Ikuti berita"), P("Ikuti kami"), P("Follow us"),
@@ -139,18 +143,18 @@ const warta_phrase warta_boilerplate[] = {
     P("\xC2\xBB Selanjutnya"), P("Kumpulan Berita Terkait"), P("Lihat Foto"),
     P("Lihat Arsip"), P("Simak Lifestyle"), P("Simak Berita"), P("Back to Top"),
 };
-const size_t warta_boilerplate_count = COUNT(warta_boilerplate);
+const warta_phrase_list warta_boilerplate = LIST(boilerplate, L('a') | L('b') | L('c') | L('d') | L('f') | L('h') | L('i') | L('j') | L('k') | L('l') | L('r') | L('s') | L('t') | L('u') | OTHER);
 
-const warta_phrase warta_read_also[] = {
+static const warta_phrase read_also[] = {
     P("BACA ARTIKEL LAINNYA"), P("Baca Juga"), P("Simak Juga"), P("Lihat Juga"),
     P("Baca Selengkapnya"), P("Artikel Terkait"), P("Berita Terkait"), P("Baca"),
 };
-const size_t warta_read_also_count = COUNT(warta_read_also);
+const warta_phrase_list warta_read_also = LIST(read_also, L('a') | L('b') | L('l') | L('s'));
 
-const warta_phrase warta_more_links[] = {
+static const warta_phrase more_links[] = {
     P("Baca Selengkapnya"), P("Selengkapnya"), P("\xC2\xBB Selanjutnya"), P("Read More"),
 };
-const size_t warta_more_link_count = COUNT(warta_more_links);
+const warta_phrase_list warta_more_links = LIST(more_links, L('b') | L('r') | L('s') | OTHER);
 
 #define AFTER(form, root) { P(form), root, WARTA_VERB_AFTER }
 #define CLAUSE(form, root) { P(form), root, WARTA_VERB_CLAUSE }
@@ -180,60 +184,63 @@ const warta_verb warta_verbs[] = {
 };
 const size_t warta_verb_count = COUNT(warta_verbs);
 
-const warta_phrase warta_speaker_stops[] = {
+static const warta_phrase speaker_stops[] = {
     P("di"), P("dalam"), P("saat"), P("ketika"), P("kepada"), P("pada"), P("usai"),
     P("seusai"), P("seperti"), P("melalui"), P("lewat"), P("kemarin"), P("belum"),
     P("sebelum"), P("sesudah"), P("setelah"), P("sambil"), P("menanggapi"),
     P("terkait"), P("soal"), P("lagi"), P("via"),
 };
-const size_t warta_speaker_stop_count = COUNT(warta_speaker_stops);
+const warta_phrase_list warta_speaker_stops = LIST(speaker_stops, L('b') | L('d') | L('k') | L('l') | L('m') | L('p') | L('s') | L('t') | L('u') | L('v'));
 
-const warta_phrase warta_pronouns[] = {
+static const warta_phrase pronouns[] = {
     P("dia"), P("ia"), P("beliau"), P("mereka"), P("kami"), P("saya"), P("aku"),
 };
-const size_t warta_pronoun_count = COUNT(warta_pronouns);
+const warta_phrase_list warta_pronouns = LIST(pronouns, L('a') | L('b') | L('d') | L('i') | L('k') | L('m') | L('s'));
 
-const warta_phrase warta_source_cues[] = {
+static const warta_phrase source_cues[] = {
     P("dikutip dari"), P("dilansir dari"), P("menurut laporan"), P("seperti diberitakan"),
     P("dikutip"), P("dilansir"), P("melansir"), P("mengutip"), P("diwartakan"),
     P("dari laman"),
 };
-const size_t warta_source_cue_count = COUNT(warta_source_cues);
+const warta_phrase_list warta_source_cues = LIST(source_cues, L('d') | L('m') | L('s'));
 
-const warta_phrase warta_source_fillers[] = {
+static const warta_phrase source_fillers[] = {
     P("situs"), P("laman"), P("akun"), P("resmi"), P("kantor"), P("berita"),
     P("media"), P("harian"), P("surat"), P("kabar"), P("portal"), P("stasiun"),
     P("televisi"), P("dari"),
 };
-const size_t warta_source_filler_count = COUNT(warta_source_fillers);
+const warta_phrase_list warta_source_fillers = LIST(source_fillers, L('a') | L('b') | L('d') | L('h') | L('k') | L('l') | L('m') | L('p') | L('r') | L('s') | L('t'));
 
-const warta_phrase warta_photo_credits[] = {
+static const warta_phrase photo_credits[] = {
     P("ANTARA FOTO"), P("ANTARA"), P("REUTERS"), P("AFP PHOTO"), P("AFP"), P("AP Photo"),
     P("AP"), P("EPA"), P("Getty Images"), P("Getty"), P("Xinhua"), P("Istimewa"),
     P("Dok."), P("Dok"), P("Dokumentasi"), P("Foto:"), P("Foto :"), P("Photo:"),
     P("Supplied"), P("Shutterstock"), P("iStock"), P("Twitter"), P("Instagram"),
 };
-const size_t warta_photo_credit_count = COUNT(warta_photo_credits);
+const warta_phrase_list warta_photo_credits = LIST(photo_credits, L('a') | L('d') | L('e') | L('f') | L('g') | L('i') | L('p') | L('r') | L('s') | L('t') | L('x'));
 
-const warta_phrase warta_caption_marks[] = {
+static const warta_phrase caption_marks[] = {
     P("Photo:"), P("Foto:"), P("Keterangan foto:"), P("Caption:"),
 };
-const size_t warta_caption_mark_count = COUNT(warta_caption_marks);
+const warta_phrase_list warta_caption_marks = LIST(caption_marks, L('c') | L('f') | L('k') | L('p'));
 
-const warta_phrase warta_updated_labels[] = {
+static const warta_phrase updated_labels[] = {
     P("Diperbarui"), P("Diperbaharui"), P("Updated"), P("Update"), P("Pembaruan"),
 };
-const size_t warta_updated_label_count = COUNT(warta_updated_labels);
+const warta_phrase_list warta_updated_labels = LIST(updated_labels, L('d') | L('p') | L('u'));
 
-int warta_match_phrase(const warta_phrase *list, size_t count, const char *s, size_t len,
-                       size_t i)
+int warta_match_phrase(const warta_phrase_list *list, const char *s, size_t len, size_t i)
 {
-    for (size_t k = 0; k < count; k++) {
-        size_t n = list[k].len;
-        if (!warta_starts_ci(s, len, i, list[k].text, n))
+    if (i >= len || !(list->firsts & warta_first_bit((unsigned char)s[i])))
+        return -1;
+    unsigned char first = warta_lower((unsigned char)s[i]);
+    for (size_t k = 0; k < list->count; k++) {
+        const warta_phrase *p = &list->items[k];
+        size_t n = p->len;
+        if (warta_lower((unsigned char)p->text[0]) != first || !warta_starts_ci(s, len, i, p->text, n))
             continue;
         /* A phrase ending in a letter must end a word there too. */
-        unsigned char last = (unsigned char)list[k].text[n - 1];
+        unsigned char last = (unsigned char)p->text[n - 1];
         if ((warta_is_alpha(last) || warta_is_digit(last)) && i + n < len &&
             warta_is_word_byte((unsigned char)s[i + n]))
             continue;

@@ -13,6 +13,23 @@ typedef struct {
 
 #define WARTA_PHRASE(s) { s, (uint8_t)(sizeof(s) - 1) }
 
+/* First-byte classes of a phrase list: a letter's own bit (either case), or one
+ * bit for every other byte; a line whose first byte's bit is clear skips the list. */
+#define WARTA_FIRST_LETTER(c) (1u << ((c) - 'a'))
+#define WARTA_FIRST_OTHER (1u << 26)
+
+static inline uint32_t warta_first_bit(unsigned char c)
+{
+    unsigned char l = (unsigned char)(c | 0x20);
+    return l >= 'a' && l <= 'z' ? 1u << (l - 'a') : WARTA_FIRST_OTHER;
+}
+
+typedef struct {
+    const warta_phrase *items;
+    size_t count;
+    uint32_t firsts; /* WARTA_FIRST_* bits of the items' first bytes */
+} warta_phrase_list;
+
 /* An outlet and every way it signs a dateline, a byline or a footer. */
 typedef struct {
     const char *domain;
@@ -42,24 +59,19 @@ extern const warta_label warta_labels[];
 extern const size_t warta_label_count;
 
 /* Whole-line headings that open related lists, widgets and footers. */
-extern const warta_phrase warta_headings[];
-extern const size_t warta_heading_count;
+extern const warta_phrase_list warta_headings;
 
 /* Headings among them that open a related/recommended list. */
-extern const warta_phrase warta_related_headings[];
-extern const size_t warta_related_heading_count;
+extern const warta_phrase_list warta_related_headings;
 
 /* Line openings of footers, promotions and share widgets. */
-extern const warta_phrase warta_boilerplate[];
-extern const size_t warta_boilerplate_count;
+extern const warta_phrase_list warta_boilerplate;
 
 /* Inline link labels: "BACA JUGA:", "Baca juga:", "BACA ARTIKEL LAINNYA...". */
-extern const warta_phrase warta_read_also[];
-extern const size_t warta_read_also_count;
+extern const warta_phrase_list warta_read_also;
 
 /* Lines that end a related item ("Baca Selengkapnya"). */
-extern const warta_phrase warta_more_links[];
-extern const size_t warta_more_link_count;
+extern const warta_phrase_list warta_more_links;
 
 typedef enum {
     WARTA_VERB_AFTER,  /* follows a quote and names the speaker: "kata X" */
@@ -77,36 +89,28 @@ extern const warta_verb warta_verbs[];
 extern const size_t warta_verb_count;
 
 /* Words that end a speaker's name: "ujar Dian di Gedung..." gives "Dian". */
-extern const warta_phrase warta_speaker_stops[];
-extern const size_t warta_speaker_stop_count;
+extern const warta_phrase_list warta_speaker_stops;
 
 /* Pronouns that name nobody: "kata dia", "ia mengatakan". */
-extern const warta_phrase warta_pronouns[];
-extern const size_t warta_pronoun_count;
+extern const warta_phrase_list warta_pronouns;
 
 /* In-text attributions: "dikutip dari Ara News", "dilansir Sydney Morning Herald". */
-extern const warta_phrase warta_source_cues[];
-extern const size_t warta_source_cue_count;
+extern const warta_phrase_list warta_source_cues;
 
 /* Lower-case words between a cue and the source: "dari situs resmi Persib". */
-extern const warta_phrase warta_source_fillers[];
-extern const size_t warta_source_filler_count;
+extern const warta_phrase_list warta_source_fillers;
 
 /* Openings of photo credits: "REUTERS/...", "ANTARA FOTO/...", "Foto:". */
-extern const warta_phrase warta_photo_credits[];
-extern const size_t warta_photo_credit_count;
+extern const warta_phrase_list warta_photo_credits;
 
 /* Labels that introduce a caption inside a line: "... Photo: Para Menteri ...". */
-extern const warta_phrase warta_caption_marks[];
-extern const size_t warta_caption_mark_count;
+extern const warta_phrase_list warta_caption_marks;
 
 /* Stamp labels of the update time: "Diperbarui", "Update:". */
-extern const warta_phrase warta_updated_labels[];
-extern const size_t warta_updated_label_count;
+extern const warta_phrase_list warta_updated_labels;
 
 /* Index of the phrase of `list` that s[i..] starts with (ASCII case-insensitive,
  * ending at a word boundary), or -1. */
-int warta_match_phrase(const warta_phrase *list, size_t count, const char *s, size_t len,
-                       size_t i);
+int warta_match_phrase(const warta_phrase_list *list, const char *s, size_t len, size_t i);
 
 #endif

@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "tables.h"
 #include "text.h"
 
 /* Room for any span text these tests compare. */
@@ -109,6 +110,41 @@ static void check_blocks(const char *s, warta_line_stands_alone alone, const blo
         cr_assert_eq(b.lines, want[k].lines, "block %zu lines", k);
     }
     cr_assert_eq(warta_blocks_next(&it, &b), 0);
+}
+
+Test(text, find_digit)
+{
+    const char *s = "no digits here, then 7 and more text 42";
+    cr_assert_eq(warta_find_digit(s, strlen(s), 0), 21);
+    cr_assert_eq(warta_find_digit(s, strlen(s), 22), 37);
+    cr_assert_eq(warta_find_digit(s, 20, 0), 20);
+    cr_assert_eq(warta_find_digit(s, strlen(s), 99), strlen(s));
+}
+
+/* Each list's `firsts` mask is written by hand: it must name every first byte. */
+static void expect_firsts(const char *name, const warta_phrase_list *list)
+{
+    uint32_t want = 0;
+    for (size_t k = 0; k < list->count; k++)
+        want |= warta_first_bit((unsigned char)list->items[k].text[0]);
+    cr_expect_eq(list->firsts, want, "%s: firsts 0x%x, its phrases need 0x%x", name,
+                 list->firsts, want);
+}
+
+Test(tables, first_letter_masks)
+{
+    expect_firsts("headings", &warta_headings);
+    expect_firsts("related_headings", &warta_related_headings);
+    expect_firsts("boilerplate", &warta_boilerplate);
+    expect_firsts("read_also", &warta_read_also);
+    expect_firsts("more_links", &warta_more_links);
+    expect_firsts("speaker_stops", &warta_speaker_stops);
+    expect_firsts("pronouns", &warta_pronouns);
+    expect_firsts("source_cues", &warta_source_cues);
+    expect_firsts("source_fillers", &warta_source_fillers);
+    expect_firsts("photo_credits", &warta_photo_credits);
+    expect_firsts("caption_marks", &warta_caption_marks);
+    expect_firsts("updated_labels", &warta_updated_labels);
 }
 
 Test(lines, lf)
