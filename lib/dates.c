@@ -1,6 +1,7 @@
 /* Dates, times, zones and relative ages as Indonesian news pages write them. */
 #include "dates.h"
 
+#include "tables.h"
 #include "text.h"
 
 #include "libc.h"
@@ -31,47 +32,10 @@
 #define ISO_YEAR_MAX 9999 /* the formatter writes years of four digits */
 
 /* A word or phrase of a table; a space in it matches any run of white space. */
-typedef struct {
-    const char *text;
-    uint8_t len;
-} date_phrase;
+typedef warta_phrase date_phrase;
 
-#define PHRASE(s) { s, (uint8_t)(sizeof(s) - 1) }
+#define PHRASE(s) WARTA_PHRASE(s)
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
-
-typedef struct {
-    date_phrase name;
-    uint8_t month;  /* 1..12 */
-    uint8_t abbrev; /* may take a trailing '.': "Feb. 2016" */
-} month_name;
-
-static const month_name months[] = {
-    {PHRASE("Januari"), 1, 0},   {PHRASE("Februari"), 2, 0}, {PHRASE("Pebruari"), 2, 0},
-    {PHRASE("Maret"), 3, 0},     {PHRASE("April"), 4, 0},    {PHRASE("Mei"), 5, 0},
-    {PHRASE("Juni"), 6, 0},      {PHRASE("Juli"), 7, 0},     {PHRASE("Agustus"), 8, 0},
-    {PHRASE("September"), 9, 0}, {PHRASE("Oktober"), 10, 0}, {PHRASE("November"), 11, 0},
-    {PHRASE("Nopember"), 11, 0}, {PHRASE("Desember"), 12, 0},
-    {PHRASE("Jan"), 1, 1},  {PHRASE("Feb"), 2, 1},  {PHRASE("Peb"), 2, 1},
-    {PHRASE("Mar"), 3, 1},  {PHRASE("Apr"), 4, 1},  {PHRASE("Jun"), 6, 1},
-    {PHRASE("Jul"), 7, 1},  {PHRASE("Agu"), 8, 1},  {PHRASE("Agt"), 8, 1},
-    {PHRASE("Ags"), 8, 1},  {PHRASE("Agus"), 8, 1}, {PHRASE("Sep"), 9, 1},
-    {PHRASE("Sept"), 9, 1}, {PHRASE("Okt"), 10, 1}, {PHRASE("Nov"), 11, 1},
-    {PHRASE("Nop"), 11, 1}, {PHRASE("Des"), 12, 1},
-    {PHRASE("January"), 1, 0},  {PHRASE("February"), 2, 0}, {PHRASE("March"), 3, 0},
-    {PHRASE("May"), 5, 0},      {PHRASE("June"), 6, 0},     {PHRASE("July"), 7, 0},
-    {PHRASE("August"), 8, 0},   {PHRASE("October"), 10, 0}, {PHRASE("December"), 12, 0},
-    {PHRASE("Aug"), 8, 1},      {PHRASE("Oct"), 10, 1},     {PHRASE("Dec"), 12, 1},
-};
-
-static const date_phrase weekdays[] = {
-    PHRASE("Senin"), PHRASE("Selasa"), PHRASE("Rabu"), PHRASE("Kamis"), PHRASE("Jumat"),
-    PHRASE("Jum'at"), PHRASE("Jum\xE2\x80\x99" "at"), PHRASE("Sabtu"), PHRASE("Minggu"),
-    PHRASE("Ahad"),
-    PHRASE("Monday"), PHRASE("Tuesday"), PHRASE("Wednesday"), PHRASE("Thursday"),
-    PHRASE("Friday"), PHRASE("Saturday"), PHRASE("Sunday"),
-    PHRASE("Mon"), PHRASE("Tue"), PHRASE("Wed"), PHRASE("Thu"), PHRASE("Fri"),
-    PHRASE("Sat"), PHRASE("Sun"),
-};
 
 /* Parts of the day a weekday may carry: "Selasa malam (1/12)". */
 static const date_phrase day_parts[] = {
@@ -220,13 +184,19 @@ static size_t match_phrase(const cursor *c, size_t p, const date_phrase *ph)
 /* End of a month name at p (with an abbreviation's '.'), or 0; sets *month. */
 static size_t match_month(const cursor *c, size_t p, int *month)
 {
-    for (size_t k = 0; k < COUNT(months); k++) {
-        size_t e = match_phrase(c, p, &months[k].name);
+    int first = tok(c, p);
+    if (first < 0 || !(warta_months.firsts & warta_first_bit((unsigned char)first)))
+        return 0;
+    for (size_t k = 0; k < warta_months.count; k++) {
+        const warta_month *m = &warta_months.items[k];
+        if (warta_lower((unsigned char)m->name.text[0]) != warta_lower((unsigned char)first))
+            continue;
+        size_t e = match_phrase(c, p, &m->name);
         if (e == 0)
             continue;
-        if (months[k].abbrev && tok(c, e) == '.')
+        if (m->abbrev && tok(c, e) == '.')
             e++;
-        *month = months[k].month;
+        *month = m->month;
         return e;
     }
     return 0;
@@ -538,7 +508,9 @@ static shape read_candidate(const cursor *c, size_t i, int year_hint, reading *r
                     tok(c, r->end) == ')';
         return finish_day(c, r, year_hint, paren, (r->flags & WARTA_DATE_YEAR_GIVEN) != 0);
     }
-    size_t e = match_list(c, i, weekdays, COUNT(weekdays));
+    size_t e = 0;
+    if (warta_weekdays.firsts & warta_first_bit((unsigned char)c->s[i]))
+        e = match_list(c, i, warta_weekdays.items, warta_weekdays.count);
     if (e > 0)
         return read_after_weekday(c, e, year_hint, r);
     return read_month_first(c, i, r);

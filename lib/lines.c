@@ -29,9 +29,11 @@ void warta_count_words(const char *s, size_t start, size_t end, uint32_t *words,
     uint32_t w = 0, lo = 0, up = 0;
     size_t i = start;
     while (i < end) {
-        i = warta_skip_space(s, end, i);
-        if (i >= end)
-            break;
+        size_t n = warta_space_len(s, end, i);
+        if (n > 0) {
+            i += n;
+            continue;
+        }
         /* The case of a word is its first letter's, past opening marks. */
         size_t j = i;
         for (int k = 0; k < 2 && j < end; k++) {
@@ -46,8 +48,14 @@ void warta_count_words(const char *s, size_t start, size_t end, uint32_t *words,
         w++;
         lo += warta_is_lower(c) ? 1u : 0u;
         up += warta_is_upper(c) ? 1u : 0u;
-        while (i < end && warta_space_len(s, end, i) == 0)
-            i++;
+        /* The rest of the word: ASCII bytes above the space cannot be white space. */
+        for (i++; i < end; i++) {
+            unsigned char b = (unsigned char)s[i];
+            if (b > ' ' && b < 0x80)
+                continue;
+            if (warta_space_len(s, end, i) > 0)
+                break;
+        }
     }
     *words = w;
     *lower_words = lo;

@@ -229,6 +229,38 @@ static const warta_phrase updated_labels[] = {
 };
 const warta_phrase_list warta_updated_labels = LIST(updated_labels, L('d') | L('p') | L('u'));
 
+#define MONTH(name, month, abbrev) { P(name), month, abbrev }
+
+static const warta_month months[] = {
+    MONTH("Januari", 1, 0),   MONTH("Februari", 2, 0), MONTH("Pebruari", 2, 0),
+    MONTH("Maret", 3, 0),     MONTH("April", 4, 0),    MONTH("Mei", 5, 0),
+    MONTH("Juni", 6, 0),      MONTH("Juli", 7, 0),     MONTH("Agustus", 8, 0),
+    MONTH("September", 9, 0), MONTH("Oktober", 10, 0), MONTH("November", 11, 0),
+    MONTH("Nopember", 11, 0), MONTH("Desember", 12, 0),
+    MONTH("Jan", 1, 1),  MONTH("Feb", 2, 1),  MONTH("Peb", 2, 1),
+    MONTH("Mar", 3, 1),  MONTH("Apr", 4, 1),  MONTH("Jun", 6, 1),
+    MONTH("Jul", 7, 1),  MONTH("Agu", 8, 1),  MONTH("Agt", 8, 1),
+    MONTH("Ags", 8, 1),  MONTH("Agus", 8, 1), MONTH("Sep", 9, 1),
+    MONTH("Sept", 9, 1), MONTH("Okt", 10, 1), MONTH("Nov", 11, 1),
+    MONTH("Nop", 11, 1), MONTH("Des", 12, 1),
+    MONTH("January", 1, 0),  MONTH("February", 2, 0), MONTH("March", 3, 0),
+    MONTH("May", 5, 0),      MONTH("June", 6, 0),     MONTH("July", 7, 0),
+    MONTH("August", 8, 0),   MONTH("October", 10, 0), MONTH("December", 12, 0),
+    MONTH("Aug", 8, 1),      MONTH("Oct", 10, 1),     MONTH("Dec", 12, 1),
+};
+const warta_month_list warta_months = LIST(months, L('a') | L('d') | L('f') | L('j') | L('m') |
+                                                   L('n') | L('o') | L('p') | L('s'));
+
+static const warta_phrase weekdays[] = {
+    P("Senin"), P("Selasa"), P("Rabu"), P("Kamis"), P("Jumat"),
+    P("Jum'at"), P("Jum\xE2\x80\x99" "at"), P("Sabtu"), P("Minggu"), P("Ahad"),
+    P("Monday"), P("Tuesday"), P("Wednesday"), P("Thursday"),
+    P("Friday"), P("Saturday"), P("Sunday"),
+    P("Mon"), P("Tue"), P("Wed"), P("Thu"), P("Fri"), P("Sat"), P("Sun"),
+};
+const warta_phrase_list warta_weekdays = LIST(weekdays, L('a') | L('f') | L('j') | L('k') | L('m') |
+                                                        L('r') | L('s') | L('t') | L('w'));
+
 int warta_match_phrase(const warta_phrase_list *list, const char *s, size_t len, size_t i)
 {
     if (i >= len || !(list->firsts & warta_first_bit((unsigned char)s[i])))

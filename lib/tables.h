@@ -109,6 +109,25 @@ extern const warta_phrase_list warta_caption_marks;
 /* Stamp labels of the update time: "Diperbarui", "Update:". */
 extern const warta_phrase_list warta_updated_labels;
 
+/* A month's name or abbreviation ("Februari", "Feb", "Pebruari", "February"). */
+typedef struct {
+    warta_phrase name;
+    uint8_t month;  /* 1..12 */
+    uint8_t abbrev; /* may take a trailing '.': "Feb. 2016" */
+} warta_month;
+
+typedef struct {
+    const warta_month *items;
+    size_t count;
+    uint32_t firsts; /* WARTA_FIRST_* bits of the names' first bytes */
+} warta_month_list;
+
+/* Month names, Indonesian and English; a longer spelling before its prefix. */
+extern const warta_month_list warta_months;
+
+/* Weekday names, Indonesian and English: "Senin", "Jum'at", "Monday", "Mon". */
+extern const warta_phrase_list warta_weekdays;
+
 /* Index of the phrase of `list` that s[i..] starts with (ASCII case-insensitive,
  * ending at a word boundary), or -1. */
 int warta_match_phrase(const warta_phrase_list *list, const char *s, size_t len, size_t i);

@@ -29,14 +29,10 @@ size_t warta_find_digit(const char *s, size_t len, size_t i)
     return i;
 }
 
-size_t warta_space_len(const char *s, size_t len, size_t i)
+size_t warta_space_len_utf8(const char *s, size_t len, size_t i)
 {
     const unsigned char *u = (const unsigned char *)s;
-    if (i >= len)
-        return 0;
     unsigned char c = u[i];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f' || c == 0)
-        return 1;
     if (c == 0xC2 && i + 1 < len && u[i + 1] == 0xA0)
         return 2;
     if (c == 0xE2 && i + 2 < len) {

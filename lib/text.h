@@ -17,9 +17,28 @@ static inline int warta_is_word_byte(unsigned char c)
     return warta_is_alpha(c) || warta_is_digit(c) || c >= 0x80;
 }
 
+/* NUL, tab, LF, VT, FF, CR and space: the ASCII bytes that are white space. */
+#define WARTA_ASCII_SPACES UINT64_C(0x100003E01)
+
+static inline int warta_is_ascii_space(unsigned char c)
+{
+    return c <= ' ' && ((WARTA_ASCII_SPACES >> c) & 1u);
+}
+
+/* The multi-byte spaces, for warta_space_len: the lead byte is >= 0x80. */
+size_t warta_space_len_utf8(const char *s, size_t len, size_t i);
+
 /* Length of the white-space character at s[i] (ASCII blanks, NUL, U+00A0,
  * U+2000..U+200B, U+202F, U+205F, U+3000, U+FEFF), or 0. */
-size_t warta_space_len(const char *s, size_t len, size_t i);
+static inline size_t warta_space_len(const char *s, size_t len, size_t i)
+{
+    if (i >= len)
+        return 0;
+    unsigned char c = (unsigned char)s[i];
+    if (c < 0x80)
+        return (size_t)warta_is_ascii_space(c);
+    return warta_space_len_utf8(s, len, i);
+}
 
 /* Index of the first byte at or after i that is not white space. */
 size_t warta_skip_space(const char *s, size_t len, size_t i);

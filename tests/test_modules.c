@@ -145,6 +145,12 @@ Test(tables, first_letter_masks)
     expect_firsts("photo_credits", &warta_photo_credits);
     expect_firsts("caption_marks", &warta_caption_marks);
     expect_firsts("updated_labels", &warta_updated_labels);
+    expect_firsts("weekdays", &warta_weekdays);
+    uint32_t months = 0;
+    for (size_t k = 0; k < warta_months.count; k++)
+        months |= warta_first_bit((unsigned char)warta_months.items[k].name.text[0]);
+    cr_expect_eq(warta_months.firsts, months, "months: firsts 0x%x, names need 0x%x",
+                 warta_months.firsts, months);
 }
 
 Test(lines, lf)
