@@ -53,26 +53,31 @@ static int only_decoration(const char *s, size_t end, size_t i)
     return 1;
 }
 
-static int is_heading(const char *s, const warta_block *b)
+/* The heading the block consists of (with decoration), or -1. */
+static int heading_index(const char *s, const warta_block *b)
 {
     int k = warta_match_phrase(&warta_headings, s, b->end, b->start);
-    return k >= 0 && only_decoration(s, b->end, b->start + warta_headings.items[k].len);
+    return k >= 0 && only_decoration(s, b->end, b->start + warta_headings.items[k].len) ? k : -1;
 }
 
 /* "© 2003-2016 Kapanlagi.com": a © with a year is a footer; "Dian © KapanLagi.com" is a credit. */
 static int has_copyright(const char *s, const warta_block *b)
 {
-    int sign = 0;
-    for (size_t i = b->start; i < b->end; i++) {
-        if (i + 1 < b->end && (unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA9)
-            sign = 1;
-        else if (sign && i + 4 <= b->end && (s[i] == '1' || s[i] == '2') &&
-                 (i == b->start || !warta_is_digit((unsigned char)s[i - 1])) &&
-                 warta_is_digit((unsigned char)s[i + 1]) && warta_is_digit((unsigned char)s[i + 2]) &&
-                 warta_is_digit((unsigned char)s[i + 3]) &&
-                 (i + 4 == b->end || !warta_is_digit((unsigned char)s[i + 4])))
+    /* The sign is U+00A9, bytes C2 A9: look for the rarer A9 ("é" is C3 A9). */
+    if (b->end - b->start < 2)
+        return 0;
+    size_t from = b->start + 1;
+    const char *p;
+    while ((p = memchr(s + from, 0xA9, b->end - from)) != NULL && (unsigned char)p[-1] != 0xC2)
+        from = (size_t)(p - s) + 1;
+    if (!p)
+        return 0;
+    for (size_t i = (size_t)(p - s) + 1; i + 4 <= b->end; i++)
+        if ((s[i] == '1' || s[i] == '2') && !warta_is_digit((unsigned char)s[i - 1]) &&
+            warta_is_digit((unsigned char)s[i + 1]) && warta_is_digit((unsigned char)s[i + 2]) &&
+            warta_is_digit((unsigned char)s[i + 3]) &&
+            (i + 4 == b->end || !warta_is_digit((unsigned char)s[i + 4])))
             return 1;
-    }
     return 0;
 }
 
@@ -109,7 +114,8 @@ int warta_is_credit_line(const char *s, const warta_block *b)
 
 static int classify_label(const char *s, const warta_block *b, warta_block_info *info)
 {
-    if (b->words > WARTA_LABEL_MAX_WORDS)
+    if (b->words > WARTA_LABEL_MAX_WORDS ||
+        !(warta_label_firsts & warta_first_bit((unsigned char)s[b->start])))
         return 0;
     for (size_t k = 0; k < warta_label_count; k++) {
         const warta_label *l = &warta_labels[k];
@@ -167,6 +173,7 @@ void warta_classify(const char *s, const warta_block *b, warta_block_info *info)
     info->kind = WARTA_BLOCK_TEXT;
     info->index = -1;
 
+    int heading = heading_index(s, b);
     int k = warta_match_phrase(&warta_read_also, s, b->end, b->start);
     if (k >= 0) {
         int punct = 0;
@@ -174,16 +181,16 @@ void warta_classify(const char *s, const warta_block *b, warta_block_info *info)
         uint32_t w, lo, up;
         warta_count_words(s, v, b->end, &w, &lo, &up);
         int multiword = memchr(warta_read_also.items[k].text, ' ', warta_read_also.items[k].len) != NULL;
-        if (w >= 2 && (punct || multiword) && !is_heading(s, b)) {
+        if (w >= 2 && (punct || multiword) && heading < 0) {
             info->kind = WARTA_BLOCK_READ_ALSO;
             info->index = k;
             info->value = v;
             return;
         }
     }
-    if (is_heading(s, b)) {
+    if (heading >= 0) {
         info->kind = WARTA_BLOCK_HEADING;
-        info->index = warta_match_phrase(&warta_headings, s, b->end, b->start);
+        info->index = heading;
         return;
     }
     if (classify_label(s, b, info))

@@ -27,9 +27,13 @@ static int at_word_start(const char *s, size_t start, size_t i)
 static int match_verb(const char *s, size_t end, size_t i, warta_verb_kind kind, int *nya,
                       size_t *n)
 {
+    if (i >= end || !(warta_verb_firsts[kind] & warta_first_bit((unsigned char)s[i])))
+        return -1;
+    unsigned char first = warta_lower((unsigned char)s[i]);
     for (size_t k = 0; k < warta_verb_count; k++) {
         const warta_verb *v = &warta_verbs[k];
-        if (v->kind != kind || !warta_starts_ci(s, end, i, v->form.text, v->form.len))
+        if (v->kind != kind || (unsigned char)v->form.text[0] != first ||
+            !warta_starts_ci(s, end, i, v->form.text, v->form.len))
             continue;
         size_t after = i + v->form.len;
         int with_nya = warta_starts_ci(s, end, after, "nya", 3);

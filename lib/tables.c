@@ -107,6 +107,7 @@ const warta_label warta_labels[] = {
     {P("Ilustrasi"), WARTA_ROLE_CAPTION, 0},
 };
 const size_t warta_label_count = COUNT(warta_labels);
+const uint32_t warta_label_firsts = L('b') | L('e') | L('f') | L('i') | L('k') | L('l') | L('o') | L('p') | L('r') | L('s') | L('v') | L('w');
 
 static const warta_phrase related_headings[] = {
     P("Berita Terkait"), P("Artikel Terkait"), P("Berita Lainnya"), P("Artikel Lainnya"),
@@ -183,6 +184,10 @@ const warta_verb warta_verbs[] = {
     CLAUSE("mengungkap", "ungkap"),    CLAUSE("memungkasi", "pungkas"),
 };
 const size_t warta_verb_count = COUNT(warta_verbs);
+const uint32_t warta_verb_firsts[] = {
+    [WARTA_VERB_AFTER] = L('a') | L('b') | L('c') | L('d') | L('i') | L('j') | L('k') | L('l') | L('p') | L('s') | L('t') | L('u'),
+    [WARTA_VERB_CLAUSE] = L('b') | L('m'),
+};
 
 static const warta_phrase speaker_stops[] = {
     P("di"), P("dalam"), P("saat"), P("ketika"), P("kepada"), P("pada"), P("usai"),

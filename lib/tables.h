@@ -57,6 +57,7 @@ typedef struct {
 
 extern const warta_label warta_labels[];
 extern const size_t warta_label_count;
+extern const uint32_t warta_label_firsts; /* WARTA_FIRST_* bits of the labels' first bytes */
 
 /* Whole-line headings that open related lists, widgets and footers. */
 extern const warta_phrase_list warta_headings;
@@ -87,6 +88,7 @@ typedef struct {
 
 extern const warta_verb warta_verbs[];
 extern const size_t warta_verb_count;
+extern const uint32_t warta_verb_firsts[]; /* by warta_verb_kind: first bytes of its forms */
 
 /* Words that end a speaker's name: "ujar Dian di Gedung..." gives "Dian". */
 extern const warta_phrase_list warta_speaker_stops;
