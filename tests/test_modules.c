@@ -146,6 +146,17 @@ Test(tables, first_letter_masks)
     expect_firsts("caption_marks", &warta_caption_marks);
     expect_firsts("updated_labels", &warta_updated_labels);
     expect_firsts("weekdays", &warta_weekdays);
+    uint32_t labels = 0, verbs[2] = {0, 0};
+    for (size_t k = 0; k < warta_label_count; k++)
+        labels |= warta_first_bit((unsigned char)warta_labels[k].word.text[0]);
+    cr_expect_eq(warta_label_firsts, labels, "labels: 0x%x, need 0x%x", warta_label_firsts, labels);
+    for (size_t k = 0; k < warta_verb_count; k++) {
+        /* match_verb compares a lower-case word with the forms' first bytes as written. */
+        cr_expect(warta_is_lower((unsigned char)warta_verbs[k].form.text[0]), "verb %s", warta_verbs[k].form.text);
+        verbs[warta_verbs[k].kind] |= warta_first_bit((unsigned char)warta_verbs[k].form.text[0]);
+    }
+    cr_expect_eq(warta_verb_firsts[WARTA_VERB_AFTER], verbs[WARTA_VERB_AFTER]);
+    cr_expect_eq(warta_verb_firsts[WARTA_VERB_CLAUSE], verbs[WARTA_VERB_CLAUSE]);
     uint32_t months = 0;
     for (size_t k = 0; k < warta_months.count; k++)
         months |= warta_first_bit((unsigned char)warta_months.items[k].name.text[0]);
