@@ -73,11 +73,10 @@ static void set(warta_span *sp, const char *s, size_t start, size_t end)
     sp->len = (uint32_t)(end - start);
 }
 
-int warta_find_caption(const char *s, size_t start, size_t end, warta_span *text,
-                  warta_span *credit)
+int warta_find_caption(const char *s, const warta_block *b, warta_span *text, warta_span *credit)
 {
-    uint32_t w, lo, up;
-    warta_count_words(s, start, end, &w, &lo, &up);
+    size_t start = b->start, end = b->end;
+    uint32_t w = b->words;
     if (w < 2 || w > WARTA_CAPTION_MAX_WORDS)
         return 0;
     size_t text_start = start;

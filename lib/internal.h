@@ -78,9 +78,8 @@ const char *warta_find_outlet(const char *s, size_t start, size_t end);
 /* The outlet a block consists of ("Kompas.com", "liputan6"), or NULL. */
 const char *warta_outlet_line(const char *s, size_t start, size_t end);
 
-/* captions.c: 1 when s[start..end) reads as a caption; sets text and credit. */
-int warta_find_caption(const char *s, size_t start, size_t end, warta_span *text,
-                  warta_span *credit);
+/* captions.c: 1 when the block reads as a caption; sets text and credit. */
+int warta_find_caption(const char *s, const warta_block *b, warta_span *text, warta_span *credit);
 
 /* quotes.c: quotes, speakers, in-text sources and date mentions of one paragraph;
  * a paragraph past the list's limit (listed 0) still credits its sources. */

@@ -7,10 +7,7 @@
 /* End of the physical line starting at pos (the byte before its break). */
 static size_t line_end(const char *s, size_t len, size_t pos)
 {
-    for (size_t i = pos; i < len; i++)
-        if (s[i] == '\n' || s[i] == '\r')
-            return i;
-    return len;
+    return warta_find_break(s, len, pos);
 }
 
 /* Start of the line after the break at `end` (CRLF counts once). */

@@ -279,7 +279,7 @@ static void find_region(const char *s, size_t len, warta_region *best, const cha
         }
         if (prose) {
             warta_span text, credit;
-            if (warta_find_caption(s, b.start, b.end, &text, &credit))
+            if (warta_find_caption(s, &b, &text, &credit))
                 score /= WARTA_CAPTION_DIVISOR;
             else
                 cur.story = 1;
@@ -334,7 +334,7 @@ static int headline_like(const char *s, const warta_block *b, const warta_block_
             return 0;
     }
     warta_span t, cr;
-    return !warta_find_caption(s, b->start, b->end, &t, &cr);
+    return !warta_find_caption(s, b, &t, &cr);
 }
 
 /* Longer lines, lines before the stamp and lines standing alone read as headlines. */
@@ -557,7 +557,7 @@ static void extract(warta_ctx *c, const warta_region *r, const char *footer_outl
                 t.ring[t.count++ % WARTA_TITLE_REACH] = tc;
             } else if (info.kind == WARTA_BLOCK_TEXT && (anchor_seen || r->stamp == NONE)) {
                 warta_span text, credit;
-                if (warta_find_caption(s, b.start, b.end, &text, &credit))
+                if (warta_find_caption(s, &b, &text, &credit))
                     add_caption(c, text, credit);
             }
         } else if (b.start <= r->last) {
@@ -570,7 +570,7 @@ static void extract(warta_ctx *c, const warta_region *r, const char *footer_outl
             if (info.kind == WARTA_BLOCK_TEXT) {
                 /* A photo page's captions are its story: they are paragraphs too. */
                 int caption = b.start != r->dateline &&
-                              warta_find_caption(s, b.start, b.end, &text, &credit);
+                              warta_find_caption(s, &b, &text, &credit);
                 if (caption)
                     add_caption(c, text, credit);
                 if ((!caption || !r->story) && (t.best.len == 0 || !same_block(c, t.best, &b)))

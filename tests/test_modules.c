@@ -112,6 +112,16 @@ static void check_blocks(const char *s, warta_line_stands_alone alone, const blo
     cr_assert_eq(warta_blocks_next(&it, &b), 0);
 }
 
+Test(text, find_break)
+{
+    const char *s = "a line that is long enough\r\nand a second\rthird\n";
+    cr_assert_eq(warta_find_break(s, strlen(s), 0), 26);
+    cr_assert_eq(warta_find_break(s, strlen(s), 27), 27);
+    cr_assert_eq(warta_find_break(s, strlen(s), 28), 40);
+    cr_assert_eq(warta_find_break(s, strlen(s), 41), 46);
+    cr_assert_eq(warta_find_break(s, 10, 0), 10);
+}
+
 Test(text, find_digit)
 {
     const char *s = "no digits here, then 7 and more text 42";
@@ -220,12 +230,19 @@ Test(lines, date_line_not_joined)
 
 /* ---- boilerplate.c: warta_classify ---- */
 
-static void classify(const char *s, warta_block_info *info)
+/* The one block a one-line text makes. */
+static warta_block line_block(const char *s)
 {
     warta_blocks it;
     warta_block b;
     warta_blocks_init(&it, s, strlen(s), 0, NULL);
     cr_assert_eq(warta_blocks_next(&it, &b), 1);
+    return b;
+}
+
+static void classify(const char *s, warta_block_info *info)
+{
+    warta_block b = line_block(s);
     memset(info, 0, sizeof *info);
     warta_classify(s, &b, info);
 }
@@ -364,7 +381,8 @@ Test(captions, found)
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         const char *s = cases[k].line;
         warta_span text = {0, 0}, credit = {0, 0};
-        cr_assert_eq(warta_find_caption(s, 0, strlen(s), &text, &credit), 1, "%s", s);
+        warta_block b = line_block(s);
+        cr_assert_eq(warta_find_caption(s, &b, &text, &credit), 1, "%s", s);
         cr_assert_str_eq(span_str(s, text, buf), cases[k].text, "%s", s);
         cr_assert_str_eq(span_str(s, credit, buf), cases[k].credit, "%s", s);
     }
@@ -374,7 +392,8 @@ Test(captions, plain_sentence)
 {
     const char *s = "Warga kota itu pergi ke pasar setiap pagi.";
     warta_span text = {0, 0}, credit = {0, 0};
-    cr_assert_eq(warta_find_caption(s, 0, strlen(s), &text, &credit), 0);
+    warta_block b = line_block(s);
+    cr_assert_eq(warta_find_caption(s, &b, &text, &credit), 0);
 }
 
 /* ---- byline.c: closing author code ---- */
