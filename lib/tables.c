@@ -107,53 +107,58 @@ const warta_label warta_labels[] = {
     {P("Ilustrasi"), WARTA_ROLE_CAPTION, 0},
 };
 const size_t warta_label_count = COUNT(warta_labels);
-const uint32_t warta_label_firsts = L('b') | L('e') | L('f') | L('i') | L('k') | L('l') | L('o') | L('p') | L('r') | L('s') | L('v') | L('w');
+const uint32_t warta_label_firsts = L('b') | L('e') | L('f') | L('i') | L('k') | L('l') | L('o') |
+        L('p') | L('r') | L('s') | L('v') | L('w');
 
 static const warta_phrase related_headings[] = {
-    P("Berita Terkait"), P("Artikel Terkait"), P("Berita Lainnya"), P("Artikel Lainnya"),
-    P("Berita Rekomendasi"), P("Rekomendasi"), P("Related News"), P("Related Articles"),
-    P("Baca Juga"), P("Foto Terkait"), P("Video Terkait"), P("Topik Terkait"),
-    P("Jangan Lewatkan"), P("Berita Pilihan"), P("Pilihan Redaksi"),
+    P("Artikel Terkait"), P("Artikel Lainnya"), P("Berita Terkait"), P("Berita Lainnya"),
+    P("Berita Rekomendasi"), P("Baca Juga"), P("Berita Pilihan"), P("Foto Terkait"),
+    P("Jangan Lewatkan"), P("Pilihan Redaksi"), P("Rekomendasi"), P("Related News"),
+    P("Related Articles"), P("Topik Terkait"), P("Video Terkait"),
 };
-const warta_phrase_list warta_related_headings = LIST(related_headings, L('a') | L('b') | L('f') | L('j') | L('p') | L('r') | L('t') | L('v'));
+const warta_phrase_list warta_related_headings = LIST(related_headings, L('a') | L('b') | L('f') |
+        L('j') | L('p') | L('r') | L('t') | L('v'));
 
 static const warta_phrase headings[] = {
-    P("Berita Terkait"), P("Artikel Terkait"), P("Berita Lainnya"), P("Artikel Lainnya"),
-    P("Berita Rekomendasi"), P("Rekomendasi"), P("Related News"), P("Related Articles"),
-    P("Baca Juga"), P("Foto Terkait"), P("Video Terkait"), P("Topik Terkait"),
-    P("Jangan Lewatkan"), P("Berita Pilihan"), P("Pilihan Redaksi"),
-    P("Terpopuler"), P("Terkomentari"), P("Terkini"), P("Terbaru"), P("Berita Terbaru"),
-    P("Berita Populer"), P("Populer"), P("Popular News"), P("Popular Videos"),
-    P("Popular Photos"), P("Popular"), P("Most Popular"), P("Topik Pilihan"),
-    P("Video Pilihan"), P("Foto Pilihan"), P("Trending Tags"), P("Trending Tag"),
-    P("Trending"), P("Tags"), P("Tag"), P("Komentar Pembaca"), P("Komentar"),
-    P("Baca Selengkapnya"), P("Selengkapnya"), P("Lihat Semua"), P("Load More"),
-    P("More Photos"), P("Berita Rekomendasi"), P("Simak Juga"), P("Lihat Juga"),
-    P("Headline"), P("Newsticker"), P("Share"), P("Bagikan"),
+    P("Artikel Terkait"), P("Artikel Lainnya"), P("Berita Terkait"), P("Berita Lainnya"),
+    P("Berita Rekomendasi"), P("Baca Juga"), P("Berita Pilihan"), P("Berita Terbaru"),
+    P("Berita Populer"), P("Baca Selengkapnya"), P("Bagikan"),
+    P("Foto Terkait"), P("Foto Pilihan"), P("Headline"), P("Jangan Lewatkan"),
+    P("Komentar Pembaca"), P("Komentar"), P("Lihat Semua"), P("Load More"), P("Lihat Juga"),
+    P("Most Popular"), P("More Photos"), P("Newsticker"), P("Pilihan Redaksi"), P("Populer"),
+    P("Popular News"), P("Popular Videos"), P("Popular Photos"), P("Popular"), P("Rekomendasi"),
+    P("Related News"), P("Related Articles"), P("Selengkapnya"), P("Simak Juga"), P("Share"),
+    P("Topik Terkait"), P("Terpopuler"), P("Terkomentari"), P("Terkini"), P("Terbaru"),
+    P("Topik Pilihan"), P("Trending Tags"), P("Trending Tag"), P("Trending"), P("Tags"),
+    P("Tag"), P("Video Terkait"), P("Video Pilihan"),
 };
-const warta_phrase_list warta_headings = LIST(headings, L('a') | L('b') | L('f') | L('h') | L('j') | L('k') | L('l') | L('m') | L('n') | L('p') | L('r') | L('s') | L('t') | L('v'));
+const warta_phrase_list warta_headings = LIST(headings, L('a') | L('b') | L('f') | L('h') | L('j') |
+        L('k') | L('l') | L('m') | L('n') | L('p') | L('r') | L('s') | L('t') | L('v'));
 
 static const warta_phrase boilerplate[] = {
+    P("(c) "), P("All Rights Reserved"), P("Baca berita lainnya"), P("Bagikan artikel"),
+    P("Back to Top"), P("Cek berita dan artikel"), P("Copyright"), P("COPYRIGHT"),
+    P("Copy Link"), P("copy link"), P("Dapatkan update berita"), P("Download aplikasi"),
+    P("Follow us"), P("Hak cipta"), P("Ikuti berita"), P("Ikuti kami"),
+    P("Jangan sampai ketinggalan"), P("Kumpulan Berita Terkait"), P("Login"), P("Lihat Foto"),
+    P("Lihat Arsip"), P("Register"), P("Rate artikel"),
     P("Silakan baca konten menarik lainnya"), P("Silahkan baca konten menarik lainnya"),
-    P("Dapatkan update berita"), P("Cek berita dan artikel"), P("Simak breaking news"),
-    P("Baca berita lainnya"), P("Ikuti berita"), P("Ikuti kami"), P("Follow us"),
-    P("Jangan sampai ketinggalan"), P("Download aplikasi"), P("Unduh aplikasi"),
-    P("Copyright"), P("\xC2\xA9"), P("(c) "), P("Hak cipta"), P("All Rights Reserved"),
-    P("COPYRIGHT"), P("Tweets by"), P("Share on"), P("Bagikan artikel"), P("Copy Link"),
-    P("copy link"), P("Sign in"), P("Login"), P("Register"), P("Rate artikel"),
-    P("\xC2\xBB Selanjutnya"), P("Kumpulan Berita Terkait"), P("Lihat Foto"),
-    P("Lihat Arsip"), P("Simak Lifestyle"), P("Simak Berita"), P("Back to Top"),
+    P("Simak breaking news"), P("Share on"), P("Sign in"), P("Simak Lifestyle"),
+    P("Simak Berita"), P("Tweets by"), P("Unduh aplikasi"), P("\xC2\xA9"),
+    P("\xC2\xBB Selanjutnya"),
 };
-const warta_phrase_list warta_boilerplate = LIST(boilerplate, L('a') | L('b') | L('c') | L('d') | L('f') | L('h') | L('i') | L('j') | L('k') | L('l') | L('r') | L('s') | L('t') | L('u') | OTHER);
+const warta_phrase_list warta_boilerplate = LIST(boilerplate, L('a') | L('b') | L('c') | L('d') |
+        L('f') | L('h') | L('i') | L('j') | L('k') | L('l') | L('r') | L('s') | L('t') | L('u') |
+        OTHER);
 
 static const warta_phrase read_also[] = {
-    P("BACA ARTIKEL LAINNYA"), P("Baca Juga"), P("Simak Juga"), P("Lihat Juga"),
-    P("Baca Selengkapnya"), P("Artikel Terkait"), P("Berita Terkait"), P("Baca"),
+    P("Artikel Terkait"), P("BACA ARTIKEL LAINNYA"), P("Baca Juga"), P("Baca Selengkapnya"),
+    P("Berita Terkait"), P("Baca"), P("Lihat Juga"), P("Simak Juga"),
 };
 const warta_phrase_list warta_read_also = LIST(read_also, L('a') | L('b') | L('l') | L('s'));
 
 static const warta_phrase more_links[] = {
-    P("Baca Selengkapnya"), P("Selengkapnya"), P("\xC2\xBB Selanjutnya"), P("Read More"),
+    P("Baca Selengkapnya"), P("Read More"), P("Selengkapnya"), P("\xC2\xBB Selanjutnya"),
 };
 const warta_phrase_list warta_more_links = LIST(more_links, L('b') | L('r') | L('s') | OTHER);
 
@@ -185,52 +190,57 @@ const warta_verb warta_verbs[] = {
 };
 const size_t warta_verb_count = COUNT(warta_verbs);
 const uint32_t warta_verb_firsts[] = {
-    [WARTA_VERB_AFTER] = L('a') | L('b') | L('c') | L('d') | L('i') | L('j') | L('k') | L('l') | L('p') | L('s') | L('t') | L('u'),
+    [WARTA_VERB_AFTER] = L('a') | L('b') | L('c') | L('d') | L('i') | L('j') | L('k') | L('l') |
+        L('p') | L('s') | L('t') | L('u'),
     [WARTA_VERB_CLAUSE] = L('b') | L('m'),
 };
 
 static const warta_phrase speaker_stops[] = {
-    P("di"), P("dalam"), P("saat"), P("ketika"), P("kepada"), P("pada"), P("usai"),
-    P("seusai"), P("seperti"), P("melalui"), P("lewat"), P("kemarin"), P("belum"),
-    P("sebelum"), P("sesudah"), P("setelah"), P("sambil"), P("menanggapi"),
-    P("terkait"), P("soal"), P("lagi"), P("via"),
+    P("belum"), P("di"), P("dalam"), P("ketika"), P("kepada"), P("kemarin"), P("lewat"),
+    P("lagi"), P("melalui"), P("menanggapi"), P("pada"), P("saat"), P("seusai"), P("seperti"),
+    P("sebelum"), P("sesudah"), P("setelah"), P("sambil"), P("soal"), P("terkait"), P("usai"),
+    P("via"),
 };
-const warta_phrase_list warta_speaker_stops = LIST(speaker_stops, L('b') | L('d') | L('k') | L('l') | L('m') | L('p') | L('s') | L('t') | L('u') | L('v'));
+const warta_phrase_list warta_speaker_stops = LIST(speaker_stops, L('b') | L('d') | L('k') |
+        L('l') | L('m') | L('p') | L('s') | L('t') | L('u') | L('v'));
 
 static const warta_phrase pronouns[] = {
-    P("dia"), P("ia"), P("beliau"), P("mereka"), P("kami"), P("saya"), P("aku"),
+    P("aku"), P("beliau"), P("dia"), P("ia"), P("kami"), P("mereka"), P("saya"),
 };
-const warta_phrase_list warta_pronouns = LIST(pronouns, L('a') | L('b') | L('d') | L('i') | L('k') | L('m') | L('s'));
+const warta_phrase_list warta_pronouns = LIST(pronouns, L('a') | L('b') | L('d') | L('i') | L('k') |
+        L('m') | L('s'));
 
 static const warta_phrase source_cues[] = {
-    P("dikutip dari"), P("dilansir dari"), P("menurut laporan"), P("seperti diberitakan"),
-    P("dikutip"), P("dilansir"), P("melansir"), P("mengutip"), P("diwartakan"),
-    P("dari laman"),
+    P("dikutip dari"), P("dilansir dari"), P("dikutip"), P("dilansir"), P("diwartakan"),
+    P("dari laman"), P("menurut laporan"), P("melansir"), P("mengutip"),
+    P("seperti diberitakan"),
 };
 const warta_phrase_list warta_source_cues = LIST(source_cues, L('d') | L('m') | L('s'));
 
 static const warta_phrase source_fillers[] = {
-    P("situs"), P("laman"), P("akun"), P("resmi"), P("kantor"), P("berita"),
-    P("media"), P("harian"), P("surat"), P("kabar"), P("portal"), P("stasiun"),
-    P("televisi"), P("dari"),
+    P("akun"), P("berita"), P("dari"), P("harian"), P("kantor"), P("kabar"), P("laman"),
+    P("media"), P("portal"), P("resmi"), P("situs"), P("surat"), P("stasiun"), P("televisi"),
 };
-const warta_phrase_list warta_source_fillers = LIST(source_fillers, L('a') | L('b') | L('d') | L('h') | L('k') | L('l') | L('m') | L('p') | L('r') | L('s') | L('t'));
+const warta_phrase_list warta_source_fillers = LIST(source_fillers, L('a') | L('b') | L('d') |
+        L('h') | L('k') | L('l') | L('m') | L('p') | L('r') | L('s') | L('t'));
 
 static const warta_phrase photo_credits[] = {
-    P("ANTARA FOTO"), P("ANTARA"), P("REUTERS"), P("AFP PHOTO"), P("AFP"), P("AP Photo"),
-    P("AP"), P("EPA"), P("Getty Images"), P("Getty"), P("Xinhua"), P("Istimewa"),
-    P("Dok."), P("Dok"), P("Dokumentasi"), P("Foto:"), P("Foto :"), P("Photo:"),
-    P("Supplied"), P("Shutterstock"), P("iStock"), P("Twitter"), P("Instagram"),
+    P("ANTARA FOTO"), P("ANTARA"), P("AFP PHOTO"), P("AFP"), P("AP Photo"), P("AP"), P("Dok."),
+    P("Dok"), P("Dokumentasi"), P("EPA"), P("Foto:"), P("Foto :"), P("Getty Images"),
+    P("Getty"), P("Istimewa"), P("iStock"), P("Instagram"), P("Photo:"), P("REUTERS"),
+    P("Supplied"), P("Shutterstock"), P("Twitter"), P("Xinhua"),
 };
-const warta_phrase_list warta_photo_credits = LIST(photo_credits, L('a') | L('d') | L('e') | L('f') | L('g') | L('i') | L('p') | L('r') | L('s') | L('t') | L('x'));
+const warta_phrase_list warta_photo_credits = LIST(photo_credits, L('a') | L('d') | L('e') |
+        L('f') | L('g') | L('i') | L('p') | L('r') | L('s') | L('t') | L('x'));
 
 static const warta_phrase caption_marks[] = {
-    P("Photo:"), P("Foto:"), P("Keterangan foto:"), P("Caption:"),
+    P("Caption:"), P("Foto:"), P("Keterangan foto:"), P("Photo:"),
 };
-const warta_phrase_list warta_caption_marks = LIST(caption_marks, L('c') | L('f') | L('k') | L('p'));
+const warta_phrase_list warta_caption_marks = LIST(caption_marks, L('c') | L('f') | L('k') |
+        L('p'));
 
 static const warta_phrase updated_labels[] = {
-    P("Diperbarui"), P("Diperbaharui"), P("Updated"), P("Update"), P("Pembaruan"),
+    P("Diperbarui"), P("Diperbaharui"), P("Pembaruan"), P("Updated"), P("Update"),
 };
 const warta_phrase_list warta_updated_labels = LIST(updated_labels, L('d') | L('p') | L('u'));
 
@@ -257,24 +267,37 @@ const warta_month_list warta_months = LIST(months, L('a') | L('d') | L('f') | L(
                                                    L('n') | L('o') | L('p') | L('s'));
 
 static const warta_phrase weekdays[] = {
-    P("Senin"), P("Selasa"), P("Rabu"), P("Kamis"), P("Jumat"),
-    P("Jum'at"), P("Jum\xE2\x80\x99" "at"), P("Sabtu"), P("Minggu"), P("Ahad"),
-    P("Monday"), P("Tuesday"), P("Wednesday"), P("Thursday"),
-    P("Friday"), P("Saturday"), P("Sunday"),
-    P("Mon"), P("Tue"), P("Wed"), P("Thu"), P("Fri"), P("Sat"), P("Sun"),
+    P("Ahad"), P("Friday"), P("Fri"), P("Jumat"), P("Jum'at"), P("Jum\xE2\x80\x99" "at"),
+    P("Kamis"), P("Minggu"), P("Monday"), P("Mon"), P("Rabu"), P("Senin"), P("Selasa"),
+    P("Sabtu"), P("Saturday"), P("Sunday"), P("Sat"), P("Sun"), P("Tuesday"), P("Thursday"),
+    P("Tue"), P("Thu"), P("Wednesday"), P("Wed"),
 };
 const warta_phrase_list warta_weekdays = LIST(weekdays, L('a') | L('f') | L('j') | L('k') | L('m') |
                                                         L('r') | L('s') | L('t') | L('w'));
+
+static unsigned char first_of(const warta_phrase *p)
+{
+    return warta_lower((unsigned char)p->text[0]);
+}
 
 int warta_match_phrase(const warta_phrase_list *list, const char *s, size_t len, size_t i)
 {
     if (i >= len || !(list->firsts & warta_first_bit((unsigned char)s[i])))
         return -1;
     unsigned char first = warta_lower((unsigned char)s[i]);
-    for (size_t k = 0; k < list->count; k++) {
+    /* Lists are sorted by first byte: find its group, then try the group in order. */
+    size_t lo = 0, hi = list->count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (first_of(&list->items[mid]) < first)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    for (size_t k = lo; k < list->count && first_of(&list->items[k]) == first; k++) {
         const warta_phrase *p = &list->items[k];
         size_t n = p->len;
-        if (warta_lower((unsigned char)p->text[0]) != first || !warta_starts_ci(s, len, i, p->text, n))
+        if (!warta_starts_ci(s, len, i, p->text, n))
             continue;
         /* A phrase ending in a letter must end a word there too. */
         unsigned char last = (unsigned char)p->text[n - 1];

@@ -24,6 +24,9 @@ static inline uint32_t warta_first_bit(unsigned char c)
     return l >= 'a' && l <= 'z' ? 1u << (l - 'a') : WARTA_FIRST_OTHER;
 }
 
+/* A phrase list, sorted by first byte (case folded) so that a line looks only at
+ * the phrases that open with its own first byte; within one first byte, a
+ * longer phrase comes before its prefix. */
 typedef struct {
     const warta_phrase *items;
     size_t count;

@@ -131,12 +131,18 @@ Test(text, find_digit)
     cr_assert_eq(warta_find_digit(s, strlen(s), 99), strlen(s));
 }
 
-/* Each list's `firsts` mask is written by hand: it must name every first byte. */
+/* Each list is sorted by first byte, and its hand-written `firsts` mask names every one. */
 static void expect_firsts(const char *name, const warta_phrase_list *list)
 {
     uint32_t want = 0;
-    for (size_t k = 0; k < list->count; k++)
+    for (size_t k = 0; k < list->count; k++) {
         want |= warta_first_bit((unsigned char)list->items[k].text[0]);
+        if (k > 0)
+            cr_expect_leq(warta_lower((unsigned char)list->items[k - 1].text[0]),
+                          warta_lower((unsigned char)list->items[k].text[0]),
+                          "%s: \"%s\" must come before \"%s\"", name, list->items[k].text,
+                          list->items[k - 1].text);
+    }
     cr_expect_eq(list->firsts, want, "%s: firsts 0x%x, its phrases need 0x%x", name,
                  list->firsts, want);
 }
