@@ -117,9 +117,11 @@ static int classify_label(const char *s, const warta_block *b, warta_block_info 
     if (b->words > WARTA_LABEL_MAX_WORDS ||
         !(warta_label_firsts & warta_first_bit((unsigned char)s[b->start])))
         return 0;
+    unsigned char first = warta_lower((unsigned char)s[b->start]);
     for (size_t k = 0; k < warta_label_count; k++) {
         const warta_label *l = &warta_labels[k];
-        if (!warta_starts_ci(s, b->end, b->start, l->word.text, l->word.len))
+        if (warta_lower((unsigned char)l->word.text[0]) != first ||
+            !warta_starts_ci(s, b->end, b->start, l->word.text, l->word.len))
             continue;
         size_t i = b->start + l->word.len;
         if (i < b->end && (warta_is_alpha((unsigned char)s[i]) || s[i] == '.'))

@@ -4,10 +4,23 @@
 
 #include "libc.h"
 
-/* End of the physical line starting at pos (the byte before its break). */
-static size_t line_end(const char *s, size_t len, size_t pos)
+/* End of the physical line starting at pos (the byte before its break): the
+ * next LF and the next CR are found with memchr and kept until passed, so
+ * CR-free text costs one memchr per line. */
+static size_t line_end(warta_blocks *it, size_t pos)
 {
-    return warta_find_break(s, len, pos);
+    const char *s = it->s;
+    size_t len = it->len;
+    if (!it->breaks_known || it->next_lf < pos) {
+        const char *p = memchr(s + pos, '\n', len - pos);
+        it->next_lf = p ? (size_t)(p - s) : len;
+    }
+    if (!it->breaks_known || it->next_cr < pos) {
+        const char *p = memchr(s + pos, '\r', len - pos);
+        it->next_cr = p ? (size_t)(p - s) : len;
+    }
+    it->breaks_known = 1;
+    return it->next_lf < it->next_cr ? it->next_lf : it->next_cr;
 }
 
 /* Start of the line after the break at `end` (CRLF counts once). */
@@ -18,6 +31,12 @@ static size_t after_break(const char *s, size_t len, size_t end)
     if (s[end] == '\r' && end + 1 < len && s[end + 1] == '\n')
         return end + 2;
     return end + 1;
+}
+
+/* 1 when c may open a quote mark or a multi-byte space: the only bytes that need a closer look. */
+static int may_be_mark(unsigned char c)
+{
+    return c == '"' || c == '(' || c == '\'' || c >= 0x80;
 }
 
 void warta_count_words(const char *s, size_t start, size_t end, uint32_t *words,
@@ -33,7 +52,7 @@ void warta_count_words(const char *s, size_t start, size_t end, uint32_t *words,
         }
         /* The case of a word is its first letter's, past opening marks. */
         size_t j = i;
-        for (int k = 0; k < 2 && j < end; k++) {
+        for (int k = 0; k < 2 && j < end && may_be_mark((unsigned char)s[j]); k++) {
             size_t q = warta_quote_len(s, end, j);
             if (q == 0 && (s[j] == '(' || s[j] == '\''))
                 q = 1;
@@ -48,7 +67,7 @@ void warta_count_words(const char *s, size_t start, size_t end, uint32_t *words,
         /* The rest of the word: ASCII bytes above the space cannot be white space. */
         for (i++; i < end; i++) {
             unsigned char b = (unsigned char)s[i];
-            if (b > ' ' && b < 0x80)
+            if ((unsigned char)(b - 0x21) < 0x5F)
                 continue;
             if (warta_space_len(s, end, i) > 0)
                 break;
@@ -86,6 +105,8 @@ void warta_blocks_init(warta_blocks *it, const char *s, size_t len, size_t from,
     it->len = len;
     it->pos = from < len ? from : len;
     it->blank_pending = 1;
+    it->next_lf = it->next_cr = 0;
+    it->breaks_known = 0;
 }
 
 int warta_blocks_next(warta_blocks *it, warta_block *out)
@@ -93,7 +114,7 @@ int warta_blocks_next(warta_blocks *it, warta_block *out)
     const char *s = it->s;
     size_t len = it->len;
     while (it->pos < len) {
-        size_t e = line_end(s, len, it->pos);
+        size_t e = line_end(it, it->pos);
         size_t a = warta_skip_space(s, e, it->pos);
         size_t next = after_break(s, len, e);
         if (a >= e) {
@@ -116,7 +137,7 @@ int warta_blocks_next(warta_blocks *it, warta_block *out)
         while (!line.terminal && line.end - line.start >= WARTA_WRAP_MIN_BYTES &&
                line.words >= WARTA_WRAP_MIN_WORDS &&
                line.lower_words * 100 >= line.words * WARTA_WRAP_LOWER_PERCENT && it->pos < len) {
-            size_t e2 = line_end(s, len, it->pos);
+            size_t e2 = line_end(it, it->pos);
             size_t a2 = warta_skip_space(s, e2, it->pos);
             if (a2 >= e2)
                 break;

@@ -13,28 +13,6 @@ static inline uint64_t has_byte_below(uint64_t x, unsigned n)
     return (x - ONES * n) & ~x & HIGHS;
 }
 
-/* Nonzero when some byte of x is zero. */
-static inline uint64_t has_zero_byte(uint64_t x)
-{
-    return (x - ONES) & ~x & HIGHS;
-}
-
-size_t warta_find_break(const char *s, size_t len, size_t i)
-{
-    if (i >= len)
-        return len;
-    while (len - i >= WORD_BYTES) {
-        uint64_t x;
-        memcpy(&x, s + i, WORD_BYTES);
-        if (has_zero_byte(x ^ (ONES * '\n')) | has_zero_byte(x ^ (ONES * '\r')))
-            break;
-        i += WORD_BYTES;
-    }
-    while (i < len && s[i] != '\n' && s[i] != '\r')
-        i++;
-    return i;
-}
-
 size_t warta_find_digit(const char *s, size_t len, size_t i)
 {
     if (i >= len)

@@ -112,16 +112,6 @@ static void check_blocks(const char *s, warta_line_stands_alone alone, const blo
     cr_assert_eq(warta_blocks_next(&it, &b), 0);
 }
 
-Test(text, find_break)
-{
-    const char *s = "a line that is long enough\r\nand a second\rthird\n";
-    cr_assert_eq(warta_find_break(s, strlen(s), 0), 26);
-    cr_assert_eq(warta_find_break(s, strlen(s), 27), 27);
-    cr_assert_eq(warta_find_break(s, strlen(s), 28), 40);
-    cr_assert_eq(warta_find_break(s, strlen(s), 41), 46);
-    cr_assert_eq(warta_find_break(s, 10, 0), 10);
-}
-
 Test(text, find_digit)
 {
     const char *s = "no digits here, then 7 and more text 42";
@@ -190,6 +180,14 @@ Test(lines, crlf)
 {
     const block_want want[] = {{0, 10, 1, 2, 1, 1}, {12, 21, 0, 2, 2, 1}, {25, 36, 1, 2, 2, 1}};
     check_blocks("Judul satu\r\nbaris dua\r\n\r\nbaris tiga.\r\n", NULL, want, 3);
+}
+
+Test(lines, cr_after_lf)
+{
+    /* LF, CR, CRLF and a blank line, mixed in one text. */
+    const block_want want[] = {{0, 3, 1, 1, 1, 1}, {4, 7, 0, 1, 1, 1}, {8, 13, 0, 1, 1, 1},
+                               {16, 20, 1, 1, 1, 1}};
+    check_blocks("one\ntwo\rthree\r\n\nfour", NULL, want, 4);
 }
 
 Test(lines, cr)
