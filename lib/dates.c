@@ -204,7 +204,12 @@ static size_t match_month(const cursor *c, size_t p, int *month)
 
 static size_t match_list(const cursor *c, size_t p, const date_phrase *list, size_t count)
 {
+    int first = tok(c, p);
+    if (first < 0)
+        return 0;
     for (size_t k = 0; k < count; k++) {
+        if (warta_lower((unsigned char)list[k].text[0]) != warta_lower((unsigned char)first))
+            continue;
         size_t e = match_phrase(c, p, &list[k]);
         if (e > 0)
             return e;

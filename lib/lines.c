@@ -65,13 +65,9 @@ void warta_count_words(const char *s, size_t start, size_t end, uint32_t *words,
         lo += warta_is_lower(c) ? 1u : 0u;
         up += warta_is_upper(c) ? 1u : 0u;
         /* The rest of the word: ASCII bytes above the space cannot be white space. */
-        for (i++; i < end; i++) {
-            unsigned char b = (unsigned char)s[i];
-            if ((unsigned char)(b - 0x21) < 0x5F)
-                continue;
+        for (i++; (i = warta_ascii_run_end(s, end, i)) < end; i++)
             if (warta_space_len(s, end, i) > 0)
                 break;
-        }
     }
     *words = w;
     *lower_words = lo;

@@ -112,6 +112,16 @@ static void check_blocks(const char *s, warta_line_stands_alone alone, const blo
     cr_assert_eq(warta_blocks_next(&it, &b), 0);
 }
 
+Test(text, ascii_run_end)
+{
+    const char *s = "kata-kata_panjang!sekali dan\xc2\xa0lagi";
+    cr_assert_eq(warta_ascii_run_end(s, strlen(s), 0), 24);
+    cr_assert_eq(warta_ascii_run_end(s, strlen(s), 25), 28);
+    cr_assert_eq(warta_ascii_run_end(s, strlen(s), 30), strlen(s));
+    cr_assert_eq(warta_ascii_run_end(s, 5, 0), 5);
+    cr_assert_eq(warta_ascii_run_end(s, 5, 7), 7);
+}
+
 Test(text, find_digit)
 {
     const char *s = "no digits here, then 7 and more text 42";
