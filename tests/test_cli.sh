@@ -91,7 +91,8 @@ cp "$TMP/b.txt" "$TMP/-x"
 
 run --help
 check "--help exits 0 with usage on stdout" [ "$rc" -eq 0 ]
-check "--help prints usage" grep -q '^usage: warta \[--pretty\] \[FILE\.\.\.\]' "$TMP/out"
+check "--help prints usage" grep -q '^usage: warta \[--pretty\] \[-j N\] \[FILE\.\.\.\]' "$TMP/out"
+check "--help explains -j" grep -q '^  -j N ' "$TMP/out"
 check "--help writes nothing on stderr" empty_err
 
 run --version
@@ -149,11 +150,73 @@ check "--pretty lays out each object as the golden files" pretty_ok 2
 run "$TMP/b.txt" --pretty
 check "an option after a file still applies" pretty_ok 1
 
+# -j N: many files of different lengths, some failing, standard input among them;
+# every thread count must give the sequential run's output, errors and status.
+mkdir "$TMP/many"
+for i in $(seq 1 60); do
+    f="$TMP/many/$(printf '%02d' "$i").txt"
+    case $((i % 4)) in
+        0) cat "$TMP/a.txt" >"$f" ;;
+        1) cat "$TMP/b.txt" "$TMP/bad.txt" >"$f" ;;
+        2) : >"$f" ;;
+        3) for _ in $(seq 1 "$i"); do cat "$TMP/a.txt"; done >"$f" ;;
+    esac
+    printf 'Paragraf %d untuk berkas ini.\n' "$i" >>"$f"
+done
+many=("$TMP"/many/*.txt)
+with_errors=("${many[@]:0:20}" "$TMP/missing.txt" "${many[@]:20:20}" - "$TMP" "${many[@]:40}")
+"$WARTA" "${many[@]}" >"$TMP/seq.out" 2>"$TMP/seq.err"
+seq_rc=$?
+"$WARTA" "${with_errors[@]}" <"$TMP/a.txt" >"$TMP/seq-errors.out" 2>"$TMP/seq-errors.err"
+seq_errors_rc=$?
+"$WARTA" --pretty "${many[@]}" >"$TMP/seq-pretty.out" 2>/dev/null
+check "the sequential run over many files exits 0" [ "$seq_rc" -eq 0 ]
+check "the sequential run prints one line per file" [ "$(wc -l <"$TMP/seq.out")" -eq 60 ]
+check "the sequential run with errors exits 1" [ "$seq_errors_rc" -eq 1 ]
+for j in 1 2 3 8 256; do
+    run -j "$j" "${many[@]}"
+    check "-j $j exits 0" [ "$rc" -eq 0 ]
+    check "-j $j prints what the sequential run prints" cmp -s "$TMP/out" "$TMP/seq.out"
+    check "-j $j writes nothing on stderr" empty_err
+    "$WARTA" -j "$j" "${with_errors[@]}" <"$TMP/a.txt" >"$TMP/out" 2>"$TMP/err"
+    rc=$?
+    check "-j $j with a missing file, a directory and - exits as the sequential run" \
+        [ "$rc" -eq "$seq_errors_rc" ]
+    check "-j $j with errors prints the same objects" cmp -s "$TMP/out" "$TMP/seq-errors.out"
+    check "-j $j with errors gives the same messages, in order" cmp -s "$TMP/err" "$TMP/seq-errors.err"
+done
+run --pretty -j2 "${many[@]}"
+check "-jN with --pretty prints what the sequential run prints" cmp -s "$TMP/out" "$TMP/seq-pretty.out"
+run "${many[@]}" -j 2
+check "-j after the files applies too" cmp -s "$TMP/out" "$TMP/seq.out"
+run_stdin "$TMP/a.txt" -j 2
+check "-j with no file reads standard input" [ "$rc" -eq 0 ]
+check "-j with no file prints one line" [ "$(lines)" -eq 1 ]
+(cd "$TMP" && "$WARTA" -j 2 -- -x a.txt >"$TMP/out" 2>"$TMP/err")
+rc=$?
+check "-j with -- exits 0" [ "$rc" -eq 0 ]
+check "-j with -- prints a file named like an option" [ "$(lines)" -eq 2 ]
+
+for bad in 0 -1 257 99999999999999999999 2x x ""; do
+    run -j "$bad" "$TMP/a.txt"
+    check "-j '$bad' exits 2" [ "$rc" -eq 2 ]
+    check "-j '$bad' is named on stderr" \
+        err_has "warta: -j needs a number of threads from 1 to 256, not '$bad'"
+    check "-j '$bad' prints nothing on stdout" [ ! -s "$TMP/out" ]
+done
+run "$TMP/a.txt" -j
+check "-j without a value exits 2" [ "$rc" -eq 2 ]
+check "-j without a value is reported" err_has "warta: -j needs a number of threads from 1 to 256, not ''"
+
 if [ -w /dev/full ]; then
     "$WARTA" "$TMP/a.txt" >/dev/full 2>"$TMP/err"
     rc=$?
     check "a failing standard output exits 1" [ "$rc" -eq 1 ]
     check "a failing standard output is reported" err_has "warta: standard output: "
+    "$WARTA" -j 2 "${many[@]}" >/dev/full 2>"$TMP/err"
+    rc=$?
+    check "-j 2 with a failing standard output exits 1" [ "$rc" -eq 1 ]
+    check "-j 2 reports a failing standard output" err_has "warta: standard output: "
 fi
 
 # Sparse, so it costs no disk; the tool must refuse it without reading it all.
