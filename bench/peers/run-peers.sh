@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# warta beside the tools people use today, on the same eleven real pages: time per article
+# of warta_parse (warta-bench) and of dateparser's search_dates(text, languages=['id']) on
+# each page's text, and of Mozilla Readability with jsdom on the page's HTML; medians of
+# several runs, and how many times faster warta is.
+#
+#   bench/peers/run-peers.sh [--runs N] [path/to/warta-bench]
+#
+# Without a warta-bench, builds one in build-bench/ (Release). Needs /usr/bin/python3 with
+# Debian's python3-dateparser, and node with `npm ci` run in bench/peers.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+repo=$(cd "$here/../.." && pwd)
+runs=5
+warta_runs=21
+if [ "${1:-}" = "--runs" ]; then
+    runs=$2
+    shift 2
+fi
+bench=${1:-}
+if [ -z "$bench" ]; then
+    bench=$repo/build-bench/bench/warta-bench
+    if [ ! -x "$bench" ]; then
+        cmake -S "$repo" -B "$repo/build-bench" -DCMAKE_BUILD_TYPE=Release \
+            -DWARTA_BUILD_BENCH=ON -DWARTA_BUILD_TESTS=OFF >/dev/null
+        cmake --build "$repo/build-bench" --target warta-bench -j 2 >/dev/null
+    fi
+fi
+[ -x "$bench" ] || { echo "run-peers.sh: no warta-bench at $bench" >&2; exit 1; }
+[ -d "$here/node_modules/@mozilla/readability" ] && [ -d "$here/node_modules/jsdom" ] ||
+    { echo "run-peers.sh: run 'npm ci' in $here first" >&2; exit 1; }
+/usr/bin/python3 -c 'import dateparser' 2>/dev/null ||
+    { echo "run-peers.sh: /usr/bin/python3 lacks dateparser (apt-get install python3-dateparser)" >&2; exit 1; }
+
+cd "$here"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+# The pages, in order: name, its text (warta, dateparser), its HTML (Readability), HTML bytes.
+texts=()
+htmls=()
+for html in pages/[0-9][0-9][0-9].html; do
+    page=$(basename "$html" .html)
+    texts+=("../corpus/page-$page.txt")
+    htmls+=("$html")
+    printf '%s\t%s\t%s\t%s\n' "$page" "../corpus/page-$page.txt" "$html" "$(wc -c <"$html")"
+done >"$tmp/pages.tsv"
+
+nice -n 19 "$bench" --runs "$warta_runs" "${texts[@]}" >"$tmp/warta.txt"
+nice -n 19 /usr/bin/python3 dateparser-time.py --runs "$runs" "${texts[@]}" >"$tmp/dateparser.tsv"
+nice -n 19 node readability-time.js --runs "$runs" "${htmls[@]}" >"$tmp/readability.tsv"
+
+sed -n '1,3p' "$tmp/warta.txt"
+echo "python3: $(/usr/bin/python3 --version 2>&1 | cut -d' ' -f2), dateparser $(/usr/bin/python3 -c 'import dateparser; print(dateparser.__version__)')"
+echo "node: $(node --version), jsdom $(node -p 'require("jsdom/package.json").version'), @mozilla/readability $(node -p 'require("@mozilla/readability/package.json").version')"
+echo "per article: median of $warta_runs runs (warta), of $runs runs after an untimed one (peers);"
+echo "Readability's time includes jsdom's parse of the page, shown apart in the next column"
+echo
+awk -F'\t' '
+    FILENAME ~ /pages/ { n++; page[n] = $1; text[n] = $2; html[n] = $3; hbytes[n] = $4; next }
+    FILENAME ~ /warta/ { split($0, w, " +"); ns[w[1]] = w[6]; bytes[w[1]] = w[2]; next }
+    FILENAME ~ /dateparser/ { dp[$1] = $2; next }
+    { rd[$1] = $2; jd[$1] = $3 }
+    END {
+        format = "%-5s %7s %7s %11s %11s %12s %11s %11s %11s\n"
+        row = "%-5s %7d %7d %11.0f %11.2f %12.2f %11.2f %11.0f %11.0f\n"
+        printf format, "page", "text", "HTML", "warta", "dateparser", "Readability", "of which", "dateparser", "Readability"
+        printf format, "", "bytes", "bytes", "ns/article", "ms/article", "ms/article", "jsdom ms", "/ warta", "/ warta"
+        for (i = 1; i <= n; i++) {
+            t = text[i]; h = html[i]
+            if (!(t in ns) || !(t in dp) || !(h in rd)) { print "run-peers.sh: no time for " page[i] > "/dev/stderr"; exit 1 }
+            r_dp = dp[t] * 1e6 / ns[t]; r_rd = rd[h] * 1e6 / ns[t]
+            printf row, page[i], bytes[t], hbytes[i], ns[t], dp[t], rd[h], jd[h], r_dp, r_rd
+            sum_ns += ns[t]; sum_dp += dp[t]; sum_rd += rd[h]; sum_jd += jd[h]
+            sum_b += bytes[t]; sum_h += hbytes[i]
+            if (i == 1 || r_dp < worst_dp) worst_dp = r_dp
+            if (i == 1 || r_rd < worst_rd) worst_rd = r_rd
+        }
+        printf row, "all", sum_b, sum_h, sum_ns, sum_dp, sum_rd, sum_jd, sum_dp * 1e6 / sum_ns, sum_rd * 1e6 / sum_ns
+        printf "\nall: sums over the %d pages. Smallest speed-up on one page: %.0fx over dateparser, %.0fx over Readability with jsdom\n", n, worst_dp, worst_rd
+    }
+' "$tmp/pages.tsv" "$tmp/warta.txt" "$tmp/dateparser.tsv" "$tmp/readability.tsv"
