@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Builds every fuzz target for one engine into OUTDIR:
+#   fuzz/build.sh libfuzzer|afl|replay|msan|coverage OUTDIR
+#   libfuzzer  clang -fsanitize=fuzzer,address,undefined      -> OUTDIR/fuzz_<target>
+#   afl        afl-clang-fast persistent mode, three builds:    -> OUTDIR/fuzz_<target>.afl (ASan+UBSan),
+#              OUTDIR/fuzz_<target>.fast (no sanitizer), OUTDIR/fuzz_<target>.cmplog (AFL_LLVM_CMPLOG=1)
+#   replay     $CC (default cc) plain replay program            -> OUTDIR/fuzz_<target>_replay
+#   msan       clang -fsanitize=memory replay program           -> OUTDIR/fuzz_<target>_replay
+#   coverage   clang source-based coverage replay program       -> OUTDIR/fuzz_<target>_replay
+# WARTA_SRC (default: this checkout) names the tree whose lib/, include/ and
+# tools/ are built, e.g. an export of one commit; the harnesses are always these.
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+engine=${1:?usage: fuzz/build.sh libfuzzer|afl|replay|msan|coverage OUTDIR}
+out=${2:?usage: fuzz/build.sh ENGINE OUTDIR}
+src=${WARTA_SRC:-$(dirname "$here")}
+targets=(parse dates json capacity options)
+warnings=(-std=c99 -Wall -Wextra -Wpedantic -Wconversion -Wshadow)
+
+mkdir -p "$out"
+out=$(cd "$out" && pwd)
+
+# build_all SUFFIX COMPILER FLAGS...: the library once, then every target linked to it.
+build_all() {
+    local suffix=$1 cc=$2
+    shift 2
+    local objects=$out/obj$suffix
+    rm -rf "$objects"
+    mkdir -p "$objects"
+    for c in "$src"/lib/*.c; do
+        "$cc" "$@" -std=c99 -I"$src/include" -c "$c" -o "$objects/$(basename "$c" .c).o"
+    done
+    for t in "${targets[@]}"; do
+        local extra=()
+        [ "$t" = json ] && extra=("$src/tools/json.c")
+        "$cc" "$@" "${warnings[@]}" -I"$src/include" -I"$src/lib" -I"$src/tools" -I"$here" \
+            "$here/fuzz_$t.c" "$here/common.c" "${extra[@]}" "$objects"/*.o -o "$out/fuzz_$t$suffix"
+    done
+}
+
+case $engine in
+libfuzzer)
+    build_all "" "${CC:-clang}" -O1 -g -fno-omit-frame-pointer \
+        -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=all
+    ;;
+afl)
+    # AFL++'s persistent-mode macros are GNU C: no -Wpedantic for them.
+    warnings=(-std=c99 -Wall -Wextra -Wno-gnu-statement-expression)
+    AFL_USE_ASAN=1 AFL_USE_UBSAN=1 AFL_QUIET=1 build_all .afl afl-clang-fast -O1 -g -DWARTA_FUZZ_AFL
+    AFL_QUIET=1 build_all .fast afl-clang-fast -O2 -g -DWARTA_FUZZ_AFL
+    AFL_LLVM_CMPLOG=1 AFL_QUIET=1 build_all .cmplog afl-clang-fast -O2 -g -DWARTA_FUZZ_AFL
+    ;;
+replay)
+    build_all _replay "${CC:-cc}" -O1 -g -DWARTA_FUZZ_REPLAY
+    ;;
+msan)
+    build_all _replay "${CC:-clang}" -O1 -g -fno-omit-frame-pointer -fsanitize=memory \
+        -fsanitize-memory-track-origins=2 -fno-sanitize-recover=all -DWARTA_FUZZ_REPLAY
+    ;;
+coverage)
+    build_all _replay "${CC:-clang}" -O0 -g -fprofile-instr-generate -fcoverage-mapping -DWARTA_FUZZ_REPLAY
+    ;;
+*)
+    echo "unknown engine: $engine (libfuzzer, afl, replay, msan, coverage)" >&2
+    exit 2
+    ;;
+esac
