@@ -491,8 +491,8 @@ static int bench_files(bench_input *inputs, int count, int runs, const cycle_cou
     printf("min: the fastest run; med: the median run; %s: median %s per byte; "
            "ratio: warta's median MB/s over the baseline's\n\n",
            cyc, counter->source == CYCLES_TSC ? "TSC ticks" : "cycles");
-    printf("%-*s %9s %9s %9s %11s %11s %7s %9s %7s\n", NAME_WIDTH, "", "", "MB/s", "MB/s",
-           "ns/article", "ns/article", "", "baseline", "");
+    printf("%-*s %9s %9s %9s %11s %11s %7s %9s\n", NAME_WIDTH, "", "", "MB/s", "MB/s",
+           "ns/article", "ns/article", "", "baseline");
     printf("%-*s %9s %9s %9s %11s %11s %7s %9s %7s\n", NAME_WIDTH, "file", "bytes", "min",
            "med", "min", "med", cyc, "MB/s med", "ratio");
     uint64_t checksum = 0;
