@@ -220,7 +220,10 @@ typedef struct {
     uint32_t date_count;
     warta_date dates[WARTA_MAX_DATES];
 
-    uint32_t dropped[WARTA_FIELD_COUNT]; /* entries found past a list's capacity */
+    /* Entries found past a list's capacity (a list with drops is full). Quotes and
+     * dates are read from the listed paragraphs only: those of a paragraph past
+     * the paragraph limit are counted in neither list; its sources still are. */
+    uint32_t dropped[WARTA_FIELD_COUNT];
     uint32_t flags;                      /* WARTA_FLAG_* */
 } warta_article;
 

@@ -10,6 +10,8 @@
 #define WARTA_STAMP_MAX_OTHER_WORDS 4
 /* Label lines are short; a longer "Foto: ..." is a headline or a caption. */
 #define WARTA_LABEL_MAX_WORDS 16
+/* ...unless it lists names after a colon: this share of its words capitalised. */
+#define WARTA_NAMES_UPPER_PERCENT 60
 #define WARTA_PHOTO_LABEL_MAX_WORDS 5
 /* "(adk/jpnn)": initials, a slash or two, nothing else. */
 #define WARTA_CODE_MAX_BYTES 24
@@ -114,8 +116,11 @@ int warta_is_credit_line(const char *s, const warta_block *b)
 
 static int classify_label(const char *s, const warta_block *b, warta_block_info *info)
 {
-    if (b->words > WARTA_LABEL_MAX_WORDS ||
-        !(warta_label_firsts & warta_first_bit((unsigned char)s[b->start])))
+    if (!(warta_label_firsts & warta_first_bit((unsigned char)s[b->start])))
+        return 0;
+    /* A long line is a label only as "Penulis: A, B, C, ...": a colon, then names. */
+    int long_line = b->words > WARTA_LABEL_MAX_WORDS;
+    if (long_line && b->upper_words * 100 < b->words * WARTA_NAMES_UPPER_PERCENT)
         return 0;
     unsigned char first = warta_lower((unsigned char)s[b->start]);
     for (size_t k = 0; k < warta_label_count; k++) {
@@ -133,6 +138,8 @@ static int classify_label(const char *s, const warta_block *b, warta_block_info 
         int alone = v >= b->end;
         int bare = l->bare && v > i && !colon && !alone && warta_is_upper((unsigned char)s[v]);
         if (!colon && !alone && !bare)
+            continue;
+        if (long_line && !(colon && (l->role == WARTA_ROLE_AUTHOR || l->role == WARTA_ROLE_EDITOR)))
             continue;
         if ((l->role == WARTA_ROLE_PHOTO || l->role == WARTA_ROLE_CAPTION) && !alone) {
             uint32_t w, lo, up;

@@ -279,6 +279,11 @@ Test(classify, kinds)
         {"Selasa, 23 Februari 2016 14:49 WIB | 1.999 Views", WARTA_BLOCK_STAMP},
         {"SYDNEY MORNING HERALD | REUTERS | DW | YON DEMA", WARTA_BLOCK_CREDITS},
         {"Warga kota itu pergi ke pasar setiap pagi.", WARTA_BLOCK_TEXT},
+        /* A byline of many names is a label; a long sentence after a label word is not. */
+        {"Penulis: Budi Santoso, Siti Rahayu, Dewi Lestari, Agus Wibowo, Rina Marlina, "
+         "Joko Susilo, Ani Yudhoyono, Eko Prasetyo, Putri Ayu", WARTA_BLOCK_LABEL},
+        {"Laporan: pemerintah kota menyatakan bahwa warga yang tinggal di tepi sungai akan "
+         "dipindahkan ke rumah susun sebelum musim hujan tiba tahun ini.", WARTA_BLOCK_TEXT},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         warta_block_info info;
