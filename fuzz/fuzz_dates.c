@@ -116,7 +116,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     CHECK(warta_find_date(s, len, 0, hint, NULL) == 0, "NULL match");
 
     check_ages(s, len);
+    warta_age none;
     CHECK(warta_parse_age(s, len, NULL) == 0, "NULL age");
+    CHECK(warta_parse_age(NULL, len, &none) == 0 && none.unit == WARTA_AGE_NONE, "NULL age text");
 
     /* The formatters on any struct: within WARTA_ISO_SIZE. */
     warta_time t;
@@ -130,5 +132,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     CHECK(n < WARTA_ISO_SIZE && strlen(iso) == n, "time_iso of any struct");
     n = warta_age_iso(&a, iso);
     CHECK(n < WARTA_ISO_SIZE && strlen(iso) == n, "age_iso of any struct");
+    CHECK(warta_time_iso(NULL, iso) == 0 && iso[0] == '\0', "time_iso of NULL");
+    CHECK(warta_age_iso(NULL, iso) == 0 && iso[0] == '\0', "age_iso of NULL");
+    CHECK(warta_time_iso(&t, NULL) == 0 && warta_age_iso(&a, NULL) == 0, "no buffer, no output");
     return 0;
 }

@@ -53,6 +53,7 @@ static void check_small_calls(const uint8_t header[HEADER_SIZE], const char *tex
     CHECK(name != NULL && (known ? name[0] != '\0' : name[0] == '\0'), "field names");
     CHECK(known ? capacity > 0 : capacity == 0, "capacities");
     CHECK(warta_status_message((warta_status)value) != NULL, "a message for every status");
+    CHECK(strcmp(warta_version(), WARTA_VERSION_STRING) == 0, "the version the header names");
     warta_options_init(NULL);
     CHECK(warta_parse(text, len, NULL, NULL) == WARTA_ERR_NULL_ARGUMENT, "NULL article refused");
     fuzz_fence(&chosen);
