@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# CI stage for embedding warta (issue 5): install to a scratch prefix and list
+# it; build tests/consumer against the CMake package, pkg-config,
+# add_subdirectory, FetchContent and the two-file drop-in; run every test
+# against the drop-in, with the C library and without (WARTA_NO_LIBC); the
+# header's compile tests, the version test and the examples; a Cortex-M4 cross
+# build with cmake/arm-none-eabi.cmake; and tools/footprint.sh.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+start=$SECONDS
+jobs=$(nproc)
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+strict=(-DWARTA_WERROR=ON -DCMAKE_BUILD_TYPE=Release)
+
+step() { echo "-- $* ($((SECONDS - start)) s)"; }
+
+step "build with tests, install to a scratch prefix"
+cmake -S . -B "$work/build" "${strict[@]}" -DWARTA_BUILD_TESTS=ON >/dev/null
+cmake --build "$work/build" -j "$jobs" >/dev/null
+cmake --install "$work/build" --prefix "$work/prefix" >/dev/null
+(cd "$work/prefix" && find . \( -type f -o -type l \) | sort | sed 's/^\./  <prefix>/')
+
+step "the header as C99/C11/C17/C++11/C++17 with gcc and clang, sizeof(warta_article), versions, examples"
+ctest --test-dir "$work/build" --output-on-failure -R '^(header_|article_size$|version$|example_)'
+
+step "the two-file drop-in"
+tools/amalgamate.sh "$work/dropin"
+
+step "a project outside the tree: CMake package, pkg-config, add_subdirectory, FetchContent, drop-in"
+tests/consumer/consume.sh "$root" "$work/prefix" "$work/dropin" "$work/consumer"
+
+for libc in OFF ON; do
+    step "every test against the drop-in's warta.c (WARTA_NO_LIBC=$libc)"
+    cmake -S . -B "$work/dropin-$libc" "${strict[@]}" -DWARTA_BUILD_TESTS=ON \
+        -DWARTA_AMALGAMATION="$work/dropin" -DWARTA_NO_LIBC=$libc >/dev/null
+    cmake --build "$work/dropin-$libc" -j "$jobs" >/dev/null
+    ctest --test-dir "$work/dropin-$libc" --output-on-failure -j "$jobs" | tail -n 3
+done
+
+step "libwarta.a for a Cortex-M4 with cmake/arm-none-eabi.cmake"
+cmake -S . -B "$work/m4" -DCMAKE_TOOLCHAIN_FILE=cmake/arm-none-eabi.cmake -DCMAKE_BUILD_TYPE=MinSizeRel \
+    -DWARTA_WERROR=ON -DWARTA_BUILD_TOOLS=OFF -DWARTA_BUILD_TESTS=OFF >/dev/null
+cmake --build "$work/m4" -j "$jobs" >/dev/null
+arm-none-eabi-size -t "$work/m4/libwarta.a" | tail -n 1
+
+step "footprint on a Cortex-M4 (reported; the limits are not enforced yet)"
+tools/footprint.sh
+
+step "done in $((SECONDS - start)) s"
