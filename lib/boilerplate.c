@@ -13,6 +13,8 @@
 /* ...unless it lists names after a colon: this share of its words capitalised. */
 #define WARTA_NAMES_UPPER_PERCENT 60
 #define WARTA_PHOTO_LABEL_MAX_WORDS 5
+/* A heading is two or three words, with a few marks of decoration. */
+#define WARTA_HEADING_MAX_WORDS 8
 /* "(adk/jpnn)": initials, a slash or two, nothing else. */
 #define WARTA_CODE_MAX_BYTES 24
 /* Credit lines ("A | B | WRITER") are a handful of names. */
@@ -58,6 +60,8 @@ static int only_decoration(const char *s, size_t end, size_t i)
 /* The heading the block consists of (with decoration), or -1. */
 static int heading_index(const char *s, const warta_block *b)
 {
+    if (b->words > WARTA_HEADING_MAX_WORDS)
+        return -1;
     int k = warta_match_phrase(&warta_headings, s, b->end, b->start);
     return k >= 0 && only_decoration(s, b->end, b->start + warta_headings.items[k].len) ? k : -1;
 }

@@ -219,7 +219,9 @@ void warta_scan_paragraph(warta_ctx *c, warta_span para, uint32_t index, int lis
     size_t open = 0;
     int inside = 0;
     for (size_t i = start; i < end; i++) {
-        size_t q = warta_quote_len(s, end, i);
+        unsigned char ch = (unsigned char)s[i];
+        /* Quote marks start with '"', C2 or E2; words with a byte that is not a space. */
+        size_t q = ch == '"' || ch == 0xC2 || ch == 0xE2 ? warta_quote_len(s, end, i) : 0;
         if (q > 0) {
             if (!inside) {
                 open = i + q;
@@ -234,8 +236,11 @@ void warta_scan_paragraph(warta_ctx *c, warta_span para, uint32_t index, int lis
         }
         if (inside || !at_word_start(s, start, i))
             continue;
-        note_clause(c, start, i, end);
-        note_source(c, i, end);
+        uint32_t first = warta_first_bit(ch);
+        if (first & warta_verb_firsts[WARTA_VERB_CLAUSE])
+            note_clause(c, start, i, end);
+        if (first & warta_source_cues.firsts)
+            note_source(c, i, end);
     }
     warta_date_match m;
     size_t from = start;
