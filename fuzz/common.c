@@ -63,26 +63,26 @@ static void check_span(warta_span span, size_t len)
     CHECK(span.off <= len && span.len <= len - span.off, "3: span inside the input");
 }
 
-/* Fields finer than the precision are zero, and the written ones are in range. */
-static void check_time(const warta_time *t)
+void fuzz_check_time(const warta_time *t)
 {
-    CHECK(t->precision <= WARTA_PREC_SECOND, "time precision");
+    CHECK(t->precision <= WARTA_PREC_SECOND, "4: time precision");
     if (t->precision == WARTA_PREC_NONE) {
-        CHECK(t->year == 0 && t->has_zone == 0 && t->zone_minutes == 0, "absent time is zero");
+        CHECK(t->year == 0 && t->has_zone == 0 && t->zone_minutes == 0, "4: an absent time is zero");
         return;
     }
-    CHECK(t->year >= 1900 && t->year <= 2199, "year 1900..2199");
-    CHECK(t->precision >= WARTA_PREC_MONTH ? t->month >= 1 && t->month <= 12 : t->month == 0,
-          "month");
-    CHECK(t->precision >= WARTA_PREC_DAY ? t->day >= 1 && t->day <= 31 : t->day == 0, "day");
+    CHECK(t->year >= FUZZ_YEAR_MIN && t->year <= FUZZ_YEAR_MAX, "4: year in range");
+    CHECK(t->precision >= WARTA_PREC_MONTH ? t->month >= 1 && t->month <= FUZZ_MONTHS : t->month == 0,
+          "4: month");
+    CHECK(t->precision >= WARTA_PREC_DAY ? t->day >= 1 && t->day <= FUZZ_DAYS_MAX : t->day == 0,
+          "4: day");
     if (t->precision >= WARTA_PREC_MINUTE)
-        CHECK(t->hour < 24 && t->minute < 60, "hour and minute");
+        CHECK(t->hour < FUZZ_HOURS && t->minute < FUZZ_MINUTES, "4: hour and minute");
     else
-        CHECK(t->hour == 0 && t->minute == 0, "no clock below minute precision");
-    CHECK(t->precision == WARTA_PREC_SECOND ? t->second < 60 : t->second == 0, "second");
-    CHECK(t->has_zone <= 1, "has_zone is 0 or 1");
-    CHECK(t->has_zone || t->zone_minutes == 0, "no zone, no offset");
-    CHECK(t->zone_minutes > -24 * 60 && t->zone_minutes < 24 * 60, "zone within a day");
+        CHECK(t->hour == 0 && t->minute == 0, "4: no clock below minute precision");
+    CHECK(t->precision == WARTA_PREC_SECOND ? t->second < FUZZ_SECONDS : t->second == 0, "4: second");
+    CHECK(t->has_zone <= 1 && (t->has_zone || t->zone_minutes == 0), "4: no zone, no offset");
+    CHECK(t->zone_minutes >= -FUZZ_ZONE_MAX_MINUTES && t->zone_minutes <= FUZZ_ZONE_MAX_MINUTES,
+          "4: zone within UTC-14..+14");
 }
 
 void fuzz_check_article(const warta_article *a, size_t len, const warta_options *options)
@@ -96,8 +96,8 @@ void fuzz_check_article(const warta_article *a, size_t len, const warta_options 
     check_span(a->title, len);
     check_span(a->dateline, len);
     check_span(a->author_code, len);
-    check_time(&a->published);
-    check_time(&a->updated);
+    fuzz_check_time(&a->published);
+    fuzz_check_time(&a->updated);
     for (uint32_t i = 0; i < a->author_count; i++)
         check_span(a->authors[i], len);
     for (uint32_t i = 0; i < a->editor_count; i++)
@@ -126,7 +126,7 @@ void fuzz_check_article(const warta_article *a, size_t len, const warta_options 
     }
     for (uint32_t i = 0; i < a->date_count; i++) {
         check_span(a->dates[i].text, len);
-        check_time(&a->dates[i].value);
+        fuzz_check_time(&a->dates[i].value);
     }
     CHECK((a->flags & ~(uint32_t)(WARTA_FLAG_INVALID_UTF8 | WARTA_FLAG_NUL_BYTES)) == 0,
           "only known flags");

@@ -22,6 +22,16 @@
         }                                                                                  \
     } while (0)
 
+/* What a warta_time may hold (include/warta.h); UTC+14 is the furthest zone from UTC. */
+#define FUZZ_YEAR_MIN 1900
+#define FUZZ_YEAR_MAX 2199
+#define FUZZ_MONTHS 12
+#define FUZZ_DAYS_MAX 31
+#define FUZZ_HOURS 24
+#define FUZZ_MINUTES 60
+#define FUZZ_SECONDS 60
+#define FUZZ_ZONE_MAX_MINUTES (14 * 60)
+
 /* Bytes on each side of a warta_article that a parse must leave alone. */
 #define FUZZ_CANARY_SIZE 64
 #define FUZZ_CANARY_BYTE 0xC3
@@ -47,6 +57,10 @@ uint32_t fuzz_count_of(const warta_article *a, warta_field field);
 
 /* options->limit[field] clamped to the capacity (options NULL: the capacity). */
 uint32_t fuzz_limit_of(const warta_options *options, warta_field field);
+
+/* Invariant 4 for one time: absent and all zero, or in range at its precision
+ * with every field finer than the precision zero. */
+void fuzz_check_time(const warta_time *t);
 
 /* Invariants 3 and 4 and the enums' ranges, for a parse of len bytes. */
 void fuzz_check_article(const warta_article *a, size_t len, const warta_options *options);
