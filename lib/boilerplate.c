@@ -163,20 +163,21 @@ static int classify_stamp(const char *s, const warta_block *b, warta_block_info 
 {
     if (b->end - b->start > WARTA_STAMP_MAX_BYTES)
         return 0;
-    warta_date_match m;
-    if (!warta_find_date(s, b->end, b->start, 0, &m))
+    /* Read straight into info: a copy would cost the deepest call chain its stack. */
+    warta_date_match *m = &info->date;
+    uint32_t w1 = 0, w2 = 0, lo, up;
+    int stamp = warta_find_date(s, b->end, b->start, 0, m) &&
+                (m->flags & WARTA_DATE_YEAR_GIVEN) && m->time.precision >= WARTA_PREC_DAY;
+    if (stamp) {
+        warta_count_words(s, b->start, m->start, &w1, &lo, &up);
+        warta_count_words(s, m->end, b->end, &w2, &lo, &up);
+    }
+    if (!stamp || w1 + w2 > WARTA_STAMP_MAX_OTHER_WORDS) {
+        memset(m, 0, sizeof *m);
         return 0;
-    if (!(m.flags & WARTA_DATE_YEAR_GIVEN) || m.time.precision < WARTA_PREC_DAY)
-        return 0;
-    uint32_t w1, w2, lo, up;
-    warta_count_words(s, b->start, m.start, &w1, &lo, &up);
-    warta_count_words(s, m.end, b->end, &w2, &lo, &up);
-    if (w1 + w2 > WARTA_STAMP_MAX_OTHER_WORDS)
-        return 0;
+    }
     info->kind = WARTA_BLOCK_STAMP;
-    info->date = m;
-    info->updated = warta_match_phrase(&warta_updated_labels, s,
-                                       b->end, b->start) >= 0;
+    info->updated = warta_match_phrase(&warta_updated_labels, s, b->end, b->start) >= 0;
     return 1;
 }
 

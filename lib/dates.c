@@ -108,10 +108,10 @@ typedef struct {
 /* A candidate as read so far; year 0 until one is written or inferred. */
 typedef struct {
     int year, month, day, hour, minute, second, zone;
-    int has_zone;
-    warta_precision precision;
-    unsigned flags;
     size_t end;
+    uint8_t has_zone;
+    uint8_t precision; /* warta_precision */
+    uint8_t flags;     /* WARTA_DATE_* */
 } reading;
 
 typedef enum {
@@ -147,7 +147,7 @@ static size_t skip_blank(const cursor *c, size_t p)
 }
 
 /* Count of 1..max digits at p that no further digit follows, or 0. */
-static size_t read_digits(const cursor *c, size_t p, size_t max, int *value)
+static WARTA_FOLDED size_t read_digits(const cursor *c, size_t p, size_t max, int *value)
 {
     size_t n = 0;
     int v = 0;
@@ -231,7 +231,7 @@ static int valid_date(int year, int month, int day)
 }
 
 /* Length of "+7", "+07:00", "-0300" at p, or 0; sets *minutes. */
-static size_t read_offset(const cursor *c, size_t p, int *minutes)
+static WARTA_FOLDED size_t read_offset(const cursor *c, size_t p, int *minutes)
 {
     int sign = tok(c, p) == '+' ? 1 : tok(c, p) == '-' ? -1 : 0;
     int v = 0, hours, mins = 0;
@@ -252,7 +252,8 @@ static size_t read_offset(const cursor *c, size_t p, int *minutes)
         hours = v / 100;
         mins = v % 100;
     }
-    if (hours > ZONE_MAX_HOURS || mins >= MINUTES_PER_HOUR || alnum_at(c, q))
+    if (hours > ZONE_MAX_HOURS || mins >= MINUTES_PER_HOUR ||
+        hours * MINUTES_PER_HOUR + mins > ZONE_MAX_HOURS * MINUTES_PER_HOUR || alnum_at(c, q))
         return 0;
     *minutes = sign * (hours * MINUTES_PER_HOUR + mins);
     return q - p;
@@ -339,7 +340,7 @@ static size_t read_time(const cursor *c, size_t p, int iso, reading *r)
     r->hour = hour;
     r->minute = minute;
     r->second = second;
-    r->precision = precision;
+    r->precision = (uint8_t)precision;
     r->flags |= WARTA_DATE_HAS_TIME;
     return read_zone(c, q, iso, r);
 }
@@ -563,19 +564,20 @@ int warta_find_date(const char *s, size_t len, size_t from, int year_hint,
         size_t d = warta_find_digit(s, len, i);
         if (d >= len)
             return 0;
-        /* Word starts before d, latest first, then d itself if a number starts there. */
+        /* The earliest of the DATE_LEAD_WORDS word starts just before d. */
         size_t floor = d - i >= DATE_WINDOW ? d - DATE_WINDOW + 1 : i;
-        size_t lead[DATE_LEAD_WORDS + 1];
-        size_t words = 0;
-        for (size_t p = d; p > floor && words < DATE_LEAD_WORDS; p--)
-            if (word_starts(s, p - 1))
-                lead[words++] = p - 1;
-        size_t candidates = words;
-        if (number_starts(s, d))
-            lead[candidates++] = d;
+        size_t first = d, words = 0;
+        for (size_t p = d; p > floor && words < DATE_LEAD_WORDS; p--) {
+            if (word_starts(s, p - 1)) {
+                first = p - 1;
+                words++;
+            }
+        }
+        /* The candidates in text order: those word starts, then d if a number starts there. */
         size_t next = d + 1;
-        for (size_t k = 0; k < candidates; k++) {
-            size_t at = k < words ? lead[words - 1 - k] : lead[k];
+        for (size_t at = first; at <= d; at++) {
+            if (at < d ? !word_starts(s, at) : !number_starts(s, d))
+                continue;
             reading r;
             shape sh = try_candidate(s, len, at, year_hint, &r);
             if (sh == SHAPE_OK) {
@@ -637,12 +639,11 @@ static size_t put_number(char *dst, size_t n, uint32_t value, size_t min_digits)
 {
     char digits[NUMBER_MAX_DIGITS];
     size_t k = 0;
+    /* Zero padding comes out of the same loop (a loop of its own may become memset). */
     do {
         digits[k++] = (char)('0' + value % 10u);
         value /= 10u;
-    } while (value > 0);
-    while (k < min_digits)
-        digits[k++] = '0';
+    } while (value > 0 || k < min_digits);
     while (k > 0)
         dst[n++] = digits[--k];
     return n;

@@ -35,7 +35,7 @@ typedef struct {
     const char *s;
     size_t len;
     warta_article *a;
-    uint32_t limit[WARTA_FIELD_COUNT];
+    const warta_options *options; /* the caller's limits, or NULL: see warta_limit */
     warta_span speaker;      /* the last "X mengatakan"-style speaker */
     const char *speaker_verb;
     int year_hint;
@@ -43,6 +43,9 @@ typedef struct {
     warta_span last_paragraph; /* w3m repeats an image's text: one copy is enough */
     warta_span last_caption;
 } warta_ctx;
+
+/* A list's limit for this call: the caller's option clamped to the capacity. */
+uint32_t warta_limit(const warta_ctx *c, warta_field field);
 
 /* A span of s[start..end) with surrounding white space trimmed. */
 warta_span warta_trimmed(const warta_ctx *c, size_t start, size_t end);

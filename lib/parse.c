@@ -60,9 +60,16 @@ warta_span warta_trimmed(const warta_ctx *c, size_t start, size_t end)
     return sp;
 }
 
+/* Worked out when needed, not copied into the context: the parse's stack stays small. */
+uint32_t warta_limit(const warta_ctx *c, warta_field field)
+{
+    uint32_t cap = warta_capacity(field);
+    return c->options && c->options->limit[field] < cap ? c->options->limit[field] : cap;
+}
+
 long warta_claim(warta_ctx *c, warta_field field, uint32_t *count)
 {
-    if (*count >= c->limit[field]) {
+    if (*count >= warta_limit(c, field)) {
         c->a->dropped[field]++;
         return -1;
     }
@@ -135,7 +142,7 @@ void warta_add_source(warta_ctx *c, warta_span span)
             return;
     if (c->sources_seen < WARTA_MAX_SOURCES)
         a->sources[c->sources_seen++] = span;
-    if (a->source_count < c->limit[WARTA_FIELD_SOURCES] && a->source_count < c->sources_seen)
+    if (a->source_count < warta_limit(c, WARTA_FIELD_SOURCES) && a->source_count < c->sources_seen)
         a->source_count++;
     else
         a->dropped[WARTA_FIELD_SOURCES]++;
@@ -195,27 +202,31 @@ typedef struct {
     long score;
     size_t dateline;           /* start of the block opening with a dateline */
     size_t stamp;              /* start of the publication stamp block */
-    warta_date_match stamp_match;
     size_t window;             /* where pass 2 begins */
     int story;                 /* some prose in the run is not a caption */
 } warta_region;
 
+/* A stamp block seen in pass 1; its date is read again once chosen, to keep the stack small. */
 typedef struct {
     size_t start;
     uint32_t ordinal;
-    warta_date_match match;
     size_t window;
 } stamp_seen;
 
-static void find_region(const char *s, size_t len, warta_region *best, const char **footer_outlet,
-                        const char **line_outlet)
+/* Pass 1: the body's run of blocks, its stamp and the stamp's time (*published). */
+static void find_region(const char *s, size_t len, warta_region *best, warta_time *published,
+                        const char **footer_outlet, const char **line_outlet)
 {
     warta_blocks it;
     warta_block b;
     warta_block_info info;
-    size_t ring[WARTA_HEADER_BLOCKS];
+    uint32_t ring[WARTA_HEADER_BLOCKS]; /* inputs are below 4 GiB: offsets fit */
     uint32_t ordinal = 0;
-    stamp_seen timed = {NONE, 0, {0, 0, {0}, 0}, 0}, dated = timed, first_timed = timed;
+    stamp_seen timed, dated, first_timed;
+    timed.start = NONE;
+    timed.ordinal = 0;
+    timed.window = 0;
+    dated = first_timed = timed;
     warta_region cur;
     long sum = 0;
     uint32_t prose_seen = 0;
@@ -229,11 +240,14 @@ static void find_region(const char *s, size_t len, warta_region *best, const cha
     while (warta_blocks_next(&it, &b)) {
         warta_classify(s, &b, &info);
         size_t window = ordinal >= WARTA_HEADER_BLOCKS ? ring[ordinal % WARTA_HEADER_BLOCKS] : 0;
-        ring[ordinal % WARTA_HEADER_BLOCKS] = b.start;
+        ring[ordinal % WARTA_HEADER_BLOCKS] = (uint32_t)b.start;
         ordinal++;
 
         if (info.kind == WARTA_BLOCK_STAMP && !info.updated) {
-            stamp_seen st = {b.start, ordinal, info.date, window};
+            stamp_seen st;
+            st.start = b.start;
+            st.ordinal = ordinal;
+            st.window = window;
             dated = st;
             if (info.date.flags & WARTA_DATE_HAS_TIME) {
                 timed = st;
@@ -273,8 +287,6 @@ static void find_region(const char *s, size_t len, warta_region *best, const cha
             else if (dated.start != NONE && ordinal - dated.ordinal <= WARTA_STAMP_REACH)
                 st = &dated;
             cur.stamp = st ? st->start : NONE;
-            if (st)
-                cur.stamp_match = st->match;
             cur.window = st ? st->window : window;
         }
         if (prose) {
@@ -303,9 +315,15 @@ static void find_region(const char *s, size_t len, warta_region *best, const cha
     }
     if (best->score == 0) {
         best->window = 0;
-        if (first_timed.start != NONE) {
+        if (first_timed.start != NONE)
             best->stamp = first_timed.start;
-            best->stamp_match = first_timed.match;
+    }
+    /* The chosen stamp's date is read once more, not kept for every stamp seen. */
+    if (best->stamp != NONE) {
+        warta_blocks_init(&it, s, len, best->stamp, stands_alone);
+        if (warta_blocks_next(&it, &b)) {
+            warta_classify(s, &b, &info);
+            *published = info.date.time;
         }
     }
 }
@@ -314,7 +332,7 @@ typedef struct {
     warta_span span;
     uint32_t ordinal;
     uint32_t words;
-    int isolated; /* blank lines around it, as a page's <h1> has */
+    uint8_t isolated; /* blank lines around it, as a page's <h1> has */
 } title_candidate;
 
 static int headline_like(const char *s, const warta_block *b, const warta_block_info *info)
@@ -372,16 +390,17 @@ static void title_offer_ring(title_search *t, uint32_t anchor)
 }
 
 /* Related list after the article: title, age, repeated title, teaser. */
+/* Small fields: this state lives on the deepest call chain of the parse. */
 typedef struct {
-    int active;
-    int done;
     long item;           /* slot of the current item, or -1 when none or dropped */
-    int open;            /* an item is current, stored or not */
     warta_span title;    /* its title, to skip the repeat */
-    int has_age;
-    int has_teaser;
-    int after_title;     /* the previous block was the item's title */
     warta_age pending;   /* an age seen before its title */
+    uint8_t active;
+    uint8_t done;
+    uint8_t open;        /* an item is current, stored or not */
+    uint8_t has_age;
+    uint8_t has_teaser;
+    uint8_t after_title; /* the previous block was the item's title */
 } related_list;
 
 static int same_block(const warta_ctx *c, warta_span a, const warta_block *b)
@@ -443,7 +462,7 @@ static void related_block(warta_ctx *c, related_list *r, const warta_block *b,
     }
     r->open = 1;
     r->title = warta_trimmed(c, b->start, b->end);
-    r->has_age = r->pending.unit != WARTA_AGE_NONE;
+    r->has_age = r->pending.unit != WARTA_AGE_NONE ? 1 : 0;
     r->has_teaser = 0;
     r->after_title = 1;
     long slot = warta_claim(c, WARTA_FIELD_RELATED, &a->related_count);
@@ -496,7 +515,7 @@ static void add_paragraph(warta_ctx *c, const warta_region *r, const warta_block
         return;
     c->last_paragraph = para;
     uint32_t index = a->paragraph_count;
-    int listed = index < c->limit[WARTA_FIELD_PARAGRAPHS];
+    int listed = index < warta_limit(c, WARTA_FIELD_PARAGRAPHS);
     if (listed)
         a->paragraphs[a->paragraph_count++] = para;
     else
@@ -551,7 +570,7 @@ static void extract(warta_ctx *c, const warta_region *r, const char *footer_outl
                 warta_take_label(c, &b, &info, more ? &next : NULL);
             if (headline_like(s, &b, &info)) {
                 title_candidate tc = {warta_trimmed(c, b.start, b.end), ordinal, b.words,
-                                      b.blank_before && (!more || next.blank_before)};
+                                      (uint8_t)(b.blank_before && (!more || next.blank_before))};
                 if (anchor_seen && ordinal - anchor <= WARTA_TITLE_REACH)
                     title_offer(&t, &tc, anchor);
                 t.ring[t.count++ % WARTA_TITLE_REACH] = tc;
@@ -666,19 +685,13 @@ warta_status warta_parse(const char *text, size_t len, const warta_options *opti
     c.s = text;
     c.len = len;
     c.a = article;
-    for (int f = 0; f < WARTA_FIELD_COUNT; f++) {
-        uint32_t cap = warta_capacity((warta_field)f);
-        c.limit[f] = options && options->limit[f] < cap ? options->limit[f] : cap;
-    }
+    c.options = options;
     article->flags = input_flags(text, len);
 
     warta_region r;
     const char *footer_outlet = NULL, *line_outlet = NULL;
-    find_region(text, len, &r, &footer_outlet, &line_outlet);
-    if (r.stamp != NONE) {
-        article->published = r.stamp_match.time;
-        c.year_hint = r.stamp_match.time.year;
-    }
+    find_region(text, len, &r, &article->published, &footer_outlet, &line_outlet);
+    c.year_hint = article->published.year;
     extract(&c, &r, footer_outlet, line_outlet);
     return WARTA_OK;
 }

@@ -13,8 +13,10 @@ static inline uint64_t has_byte_below(uint64_t x, unsigned n)
     return (x - ONES * n) & ~x & HIGHS;
 }
 
-/* GCC and clang on a little-endian machine name the first marked byte directly. */
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+/* GCC and clang on a little-endian 64-bit machine name the first marked byte
+ * directly (on 32-bit ones the builtin would call a libgcc helper). */
+#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && \
+    UINTPTR_MAX > 0xFFFFFFFFu
 #define FIRST_MARKED_BYTE(mask) ((size_t)__builtin_ctzll(mask) / 8)
 #endif
 

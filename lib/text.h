@@ -5,6 +5,14 @@
 #include <stddef.h>
 #include <stdint.h>
 
+/* Small helpers on the deepest call chain are folded into their callers where the
+ * compiler allows it: each call level costs stack on a microcontroller. */
+#if defined(__GNUC__)
+#define WARTA_FOLDED __attribute__((always_inline)) inline
+#else
+#define WARTA_FOLDED inline
+#endif
+
 static inline int warta_is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
 static inline int warta_is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
 static inline int warta_is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }

@@ -440,8 +440,7 @@ static void make_ctx(warta_ctx *c, const char *s, int year_hint)
     c->len = strlen(s);
     c->a = &article;
     c->year_hint = year_hint;
-    for (int f = 0; f < WARTA_FIELD_COUNT; f++)
-        c->limit[f] = warta_capacity((warta_field)f);
+    c->options = NULL; /* the capacities are the limits */
 }
 
 Test(quotes, quote_source_and_date)
