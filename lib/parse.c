@@ -63,6 +63,8 @@ warta_span warta_trimmed(const warta_ctx *c, size_t start, size_t end)
 /* Worked out when needed, not copied into the context: the parse's stack stays small. */
 uint32_t warta_limit(const warta_ctx *c, warta_field field)
 {
+    if ((unsigned)field >= WARTA_FIELD_COUNT)
+        return 0;
     uint32_t cap = warta_capacity(field);
     return c->options && c->options->limit[field] < cap ? c->options->limit[field] : cap;
 }
