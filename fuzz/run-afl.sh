@@ -7,7 +7,7 @@
 # Seeds are fuzz/corpus/TARGET, and main imports run-libfuzzer.sh's corpus (-F);
 # a second run resumes the queue (AFL_AUTORESUME).
 # Appends one line to $FUZZ_WORK/campaigns.tsv: engine, target, commit,
-# CPU seconds, executions, execs/s, queue size of main, findings; exits 1 on a finding.
+# CPU seconds, executions, execs/s, queue size of main, new findings; exits 1 on a finding.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -42,11 +42,16 @@ stat() {
         "$sync/$1/fuzzer_stats" 2>/dev/null || echo 0
 }
 instance_name() { if [ "$1" -eq 0 ]; then echo main; else echo "sec$1"; fi; }
-declare -A execs_before runtime_before
+# findings_of NAME: crash and hang files an instance has saved so far.
+findings_of() {
+    find "$sync/$1/crashes" "$sync/$1/hangs" -type f ! -name README.txt 2>/dev/null | wc -l
+}
+declare -A execs_before runtime_before findings_before
 for ((k = 0; k < jobs; k++)); do
     name=$(instance_name "$k")
     execs_before[$name]=$(stat "$name" execs_done)
     runtime_before[$name]=$(stat "$name" run_time)
+    findings_before[$name]=$(findings_of "$name")
 done
 
 pids=()
@@ -61,13 +66,15 @@ for ((k = 0; k < jobs; k++)); do
         name=sec$k
         args=(-S "$name" -- "$bin.fast")
     fi
-    /usr/bin/time -f '%U %S' -o "$sync/$name.cpu" \
+    # Its own process group: a CMPLOG fork server left stopped behind it is ended with it.
+    setsid /usr/bin/time -f '%U %S' -o "$sync/$name.cpu" \
         nice -n 19 afl-fuzz "${common[@]}" "${args[@]}" >"$sync/$name.log" 2>&1 &
     pids+=($!)
 done
 status=0
 for pid in "${pids[@]}"; do
     wait "$pid" || status=$?
+    kill -CONT -- "-$pid" 2>/dev/null && kill -- "-$pid" 2>/dev/null || true
 done
 
 # Totals over the instances; exec/s is executions over the instances' run time.
@@ -78,7 +85,7 @@ for ((k = 0; k < jobs; k++)); do
     cpu=$(tail -n 1 "$sync/$name.cpu" | awk -v c="$cpu" '{ printf "%.0f", c + $1 + $2 }')
     execs=$((execs + $(stat "$name" execs_done) - ${execs_before[$name]}))
     runtime=$((runtime + $(stat "$name" run_time) - ${runtime_before[$name]}))
-    findings=$((findings + $(find "$sync/$name/crashes" "$sync/$name/hangs" -type f ! -name README.txt | wc -l)))
+    findings=$((findings + $(findings_of "$name") - ${findings_before[$name]}))
 done
 rate=$(awk -v e="$execs" -v r="$runtime" 'BEGIN { printf "%.0f", (r > 0 ? e / r : 0) }')
 queue=$(find "$sync/main/queue" -maxdepth 1 -type f 2>/dev/null | wc -l)

@@ -5,7 +5,7 @@
 # WARTA_SRC (default: this checkout) into $FUZZ_WORK/libfuzzer, fuzzes from
 # fuzz/corpus/TARGET into $FUZZ_WORK/TARGET/corpus (new inputs go there, the
 # committed corpus and AFL++'s queue from run-afl.sh are only read), and appends one line to $FUZZ_WORK/campaigns.tsv:
-# engine, target, commit, CPU seconds, executions, execs/s, corpus files, findings.
+# engine, target, commit, CPU seconds, executions, execs/s, corpus files, new findings.
 # Findings (crash-*, leak-*, timeout-*, oom-*) land in $FUZZ_WORK/TARGET/findings/;
 # the script exits 1 when there is one.
 set -euo pipefail
@@ -26,6 +26,7 @@ if [ "${FUZZ_NO_BUILD:-0}" != 1 ]; then
     WARTA_SRC=$src nice -n 19 "$here/build.sh" libfuzzer "$work/libfuzzer" >/dev/null
 fi
 mkdir -p "$work/$target/corpus" "$work/$target/findings"
+findings_before=$(find "$work/$target/findings" -type f | wc -l)
 log=$work/$target/libfuzzer-$(date -u +%Y%m%dT%H%M%S).log
 
 # AFL++'s queue for the same target, when there is one, is read as more seeds.
@@ -43,7 +44,7 @@ cpu=$(tail -n 1 "$work/$target/cpu" | awk '{ printf "%.0f", $1 + $2 }')
 execs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
 rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log")
 files=$(find "$work/$target/corpus" "$here/corpus/$target" -type f | wc -l)
-findings=$(find "$work/$target/findings" -type f | wc -l)
+findings=$(($(find "$work/$target/findings" -type f | wc -l) - findings_before))
 printf 'libfuzzer\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$target" "$commit" "$cpu" "${execs:-0}" \
     "${rate:-0}" "$files" "$findings" | tee -a "$work/campaigns.tsv"
 if [ "$status" -ne 0 ] || [ "$findings" -gt 0 ]; then
