@@ -44,7 +44,7 @@ stat() {
 instance_name() { if [ "$1" -eq 0 ]; then echo main; else echo "sec$1"; fi; }
 # findings_of NAME: crash and hang files an instance has saved so far.
 findings_of() {
-    find "$sync/$1/crashes" "$sync/$1/hangs" -type f ! -name README.txt 2>/dev/null | wc -l
+    { find "$sync/$1/crashes" "$sync/$1/hangs" -type f ! -name README.txt 2>/dev/null || true; } | wc -l
 }
 declare -A execs_before runtime_before findings_before
 for ((k = 0; k < jobs; k++)); do
