@@ -69,16 +69,10 @@ static int heading_index(const char *s, const warta_block *b)
 /* "© 2003-2016 Kapanlagi.com": a © with a year is a footer; "Dian © KapanLagi.com" is a credit. */
 static int has_copyright(const char *s, const warta_block *b)
 {
-    /* The sign is U+00A9, bytes C2 A9: look for the rarer A9 ("é" is C3 A9). */
-    if (b->end - b->start < 2)
+    size_t sign = warta_find_copyright(s, b->end, b->start);
+    if (sign >= b->end)
         return 0;
-    size_t from = b->start + 1;
-    const char *p;
-    while ((p = memchr(s + from, 0xA9, b->end - from)) != NULL && (unsigned char)p[-1] != 0xC2)
-        from = (size_t)(p - s) + 1;
-    if (!p)
-        return 0;
-    for (size_t i = (size_t)(p - s) + 1; i + 4 <= b->end; i++)
+    for (size_t i = sign + 2; i + 4 <= b->end; i++)
         if ((s[i] == '1' || s[i] == '2') && !warta_is_digit((unsigned char)s[i - 1]) &&
             warta_is_digit((unsigned char)s[i + 1]) && warta_is_digit((unsigned char)s[i + 2]) &&
             warta_is_digit((unsigned char)s[i + 3]) &&

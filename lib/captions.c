@@ -96,12 +96,11 @@ int warta_find_caption(const char *s, const warta_block *b, warta_span *text, wa
         set(credit, s, skip_mark(s, open + 1, end - 1), end - 1);
         return text->len > 0;
     }
-    for (size_t i = text_start; i + 1 < end; i++) {
-        if ((unsigned char)s[i] == 0xC2 && (unsigned char)s[i + 1] == 0xA9) {
-            set(text, s, text_start, i);
-            set(credit, s, i + 2, end);
-            return text->len > 0 && credit_words_ok(s, i + 2, end);
-        }
+    size_t sign = warta_find_copyright(s, end, text_start);
+    if (sign < end) {
+        set(text, s, text_start, sign);
+        set(credit, s, sign + 2, end);
+        return text->len > 0 && credit_words_ok(s, sign + 2, end);
     }
     size_t tail = tail_credit(s, text_start, end);
     if (tail < end) {

@@ -40,6 +40,20 @@ size_t warta_ascii_run_end(const char *s, size_t len, size_t i)
     return i;
 }
 
+size_t warta_find_copyright(const char *s, size_t len, size_t i)
+{
+    /* memchr finds the rarer second byte ("é" is C3 A9), then the first is checked. */
+    const char *p;
+    for (size_t from = i + 1; from < len; from = (size_t)(p - s) + 1) {
+        p = memchr(s + from, 0xA9, len - from);
+        if (!p)
+            break;
+        if ((unsigned char)p[-1] == 0xC2)
+            return (size_t)(p - s) - 1;
+    }
+    return len;
+}
+
 size_t warta_find_digit(const char *s, size_t len, size_t i)
 {
     if (i >= len)

@@ -122,6 +122,14 @@ Test(text, ascii_run_end)
     cr_assert_eq(warta_ascii_run_end(s, 5, 7), 7);
 }
 
+Test(text, find_copyright)
+{
+    const char *s = "Caf\xc3\xa9 Foto \xc2\xa9 2016 Kapanlagi.com";
+    cr_assert_eq(warta_find_copyright(s, strlen(s), 0), 11);
+    cr_assert_eq(warta_find_copyright(s, strlen(s), 12), strlen(s));
+    cr_assert_eq(warta_find_copyright(s, 12, 0), 12);
+}
+
 Test(text, find_digit)
 {
     const char *s = "no digits here, then 7 and more text 42";
