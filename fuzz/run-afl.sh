@@ -76,6 +76,15 @@ for pid in "${pids[@]}"; do
     wait "$pid" || status=$?
     kill -CONT -- "-$pid" 2>/dev/null && kill -- "-$pid" 2>/dev/null || true
 done
+# The fork server calls setsid, so a target it left stopped escapes the group kill and
+# keeps the instance's directory locked ("is in use" on the next run): end every
+# process still reading an instance's input file.
+sync_real=$(readlink -f "$sync")
+for fd in /proc/[0-9]*/fd/0; do
+    case $(readlink "$fd" 2>/dev/null) in
+    "$sync_real"/*/.cur_input) pid=${fd#/proc/}; kill -KILL "${pid%%/*}" 2>/dev/null || true ;;
+    esac
+done
 
 # Totals over the instances; exec/s is executions over the instances' run time.
 cpu=0 execs=0 runtime=0 findings=0
