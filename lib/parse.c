@@ -602,7 +602,9 @@ static void extract(warta_ctx *c, const warta_region *r, const char *footer_outl
                 warta_take_label(c, &b, &info, more ? &next : NULL);
             }
         } else {
-            tail++;
+            /* Past the tail's reach with no related list open, no block adds anything. */
+            if (++tail > WARTA_TAIL_BLOCKS && !rel.active && anchor_seen)
+                break;
             if (rel.active) {
                 related_block(c, &rel, &b, &info);
             } else if (tail <= WARTA_TAIL_BLOCKS) {
