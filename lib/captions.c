@@ -4,6 +4,8 @@
 #include "tables.h"
 #include "text.h"
 
+#include "libc.h"
+
 /* A credit is a few names: longer parentheses are part of the sentence. */
 #define WARTA_CREDIT_MAX_BYTES 80
 #define WARTA_CREDIT_MAX_WORDS 8
@@ -80,8 +82,9 @@ int warta_find_caption(const char *s, const warta_block *b, warta_span *text, wa
     if (w < 2 || w > WARTA_CAPTION_MAX_WORDS)
         return 0;
     size_t text_start = start;
-    /* "Headline Photo: caption (credit)": the caption follows the mark. */
-    for (size_t i = start + 1; i < end; i++) {
+    /* "Headline Photo: caption (credit)": the caption follows the mark (every mark has a ':'). */
+    int colon = memchr(s + start, ':', end - start) != NULL;
+    for (size_t i = start + 1; colon && i < end; i++) {
         if (s[i - 1] != ' ')
             continue;
         int k = warta_match_phrase(&warta_caption_marks, s, end, i);

@@ -50,9 +50,12 @@ const char *warta_find_outlet(const char *s, size_t start, size_t end)
     for (size_t i = start; i < end; i++) {
         if (i > start && warta_is_word_byte((unsigned char)s[i - 1]))
             continue;
+        unsigned char first = warta_lower((unsigned char)s[i]);
         for (size_t k = 0; k < warta_outlet_count; k++)
             for (size_t j = 0; j < warta_outlets[k].sign_count; j++) {
                 const warta_phrase *p = &warta_outlets[k].signs[j];
+                if (warta_lower((unsigned char)p->text[0]) != first)
+                    continue;
                 int free_sign = p->len >= WARTA_SIGN_MIN_FREE;
                 for (size_t q = 0; q < p->len && !free_sign; q++)
                     free_sign = p->text[q] == '.' || p->text[q] == ' ';

@@ -39,35 +39,107 @@ static int may_be_mark(unsigned char c)
     return c == '"' || c == '(' || c == '\'' || c >= 0x80;
 }
 
+/* Counts the word starting at i, its case being its first letter's, past opening marks. */
+static void count_word_at(const char *s, size_t end, size_t i, uint32_t *w, uint32_t *lo,
+                          uint32_t *up)
+{
+    size_t j = i;
+    for (int k = 0; k < 2 && j < end && may_be_mark((unsigned char)s[j]); k++) {
+        size_t q = warta_quote_len(s, end, j);
+        if (q == 0 && (s[j] == '(' || s[j] == '\''))
+            q = 1;
+        if (q == 0)
+            break;
+        j += q;
+    }
+    unsigned char c = j < end ? (unsigned char)s[j] : 0;
+    (*w)++;
+    *lo += warta_is_lower(c) ? 1u : 0u;
+    *up += warta_is_upper(c) ? 1u : 0u;
+}
+
+/* Eight ASCII bytes at a time: a class is a mask holding bit 7 of each byte in it. */
+#define SWAR_BYTES 8
+#define ONES UINT64_C(0x0101010101010101)
+#define HIGHS UINT64_C(0x8080808080808080)
+
+/* The eight bytes at p, the first in the low bits on any machine. */
+static inline uint64_t load_bytes(const char *p)
+{
+    uint64_t x;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    memcpy(&x, p, SWAR_BYTES);
+#else
+    const unsigned char *u = (const unsigned char *)p;
+    x = 0;
+    for (int k = SWAR_BYTES - 1; k >= 0; k--)
+        x = (x << 8) | u[k];
+#endif
+    return x;
+}
+
+/* Bytes of x (all below 0x80) that are at least n (n <= 0x80). */
+static inline uint64_t at_least(uint64_t x, unsigned n)
+{
+    return (x + ONES * (0x80u - n)) & HIGHS;
+}
+
+static inline uint64_t in_range(uint64_t x, unsigned lo, unsigned hi)
+{
+    return at_least(x, lo) & ~at_least(x, hi + 1u);
+}
+
+static inline uint64_t equal_to(uint64_t x, unsigned c)
+{
+    return ~at_least(x ^ (ONES * c), 1) & HIGHS;
+}
+
+static inline uint32_t marked_count(uint64_t m)
+{
+    return (uint32_t)(((m >> 7) * ONES) >> 56);
+}
+
 void warta_count_words(const char *s, size_t start, size_t end, uint32_t *words,
                        uint32_t *lower_words, uint32_t *upper_words)
 {
     uint32_t w = 0, lo = 0, up = 0;
+    uint64_t after_space = 0x80u; /* bit 7: the byte before i is white space */
     size_t i = start;
     while (i < end) {
+        uint64_t x;
+        if (end - i >= SWAR_BYTES && ((x = load_bytes(s + i)) & HIGHS) == 0) {
+            /* ASCII: white space is NUL, 9..13 and ' ', one byte each. */
+            uint64_t space = equal_to(x, ' ');
+            uint64_t controls = ~at_least(x, 0x20) & HIGHS;
+            if (controls)
+                space |= controls & (equal_to(x, 0) | in_range(x, '\t', '\r'));
+            uint64_t starts = ~space & HIGHS & ((space << 8) | after_space);
+            /* '"' '\'' '(' open a word whose case is the next letter's: those go one by one. */
+            uint64_t marks = starts & in_range(x, '"', '(');
+            starts &= ~marks;
+            uint64_t letters = starts & in_range(x | (ONES * 0x20), 'a', 'z');
+            uint64_t lower = letters & (x << 2);
+            w += marked_count(starts);
+            lo += marked_count(lower);
+            up += marked_count(letters & ~lower);
+            for (size_t k = 0; marks; k++, marks >>= 8)
+                if (marks & 0x80u)
+                    count_word_at(s, end, i + k, &w, &lo, &up);
+            after_space = space >> 56;
+            i += SWAR_BYTES;
+            continue;
+        }
+        /* Anything else a character at a time, spaces of up to three bytes whole. */
         size_t n = warta_space_len(s, end, i);
         if (n > 0) {
+            after_space = 0x80u;
             i += n;
             continue;
         }
-        /* The case of a word is its first letter's, past opening marks. */
-        size_t j = i;
-        for (int k = 0; k < 2 && j < end && may_be_mark((unsigned char)s[j]); k++) {
-            size_t q = warta_quote_len(s, end, j);
-            if (q == 0 && (s[j] == '(' || s[j] == '\''))
-                q = 1;
-            if (q == 0)
-                break;
-            j += q;
-        }
-        unsigned char c = j < end ? (unsigned char)s[j] : 0;
-        w++;
-        lo += warta_is_lower(c) ? 1u : 0u;
-        up += warta_is_upper(c) ? 1u : 0u;
-        /* The rest of the word: ASCII bytes above the space cannot be white space. */
-        for (i++; (i = warta_ascii_run_end(s, end, i)) < end; i++)
-            if (warta_space_len(s, end, i) > 0)
-                break;
+        if (after_space)
+            count_word_at(s, end, i, &w, &lo, &up);
+        after_space = 0;
+        i++;
     }
     *words = w;
     *lower_words = lo;

@@ -297,7 +297,13 @@ int warta_match_phrase(const warta_phrase_list *list, const char *s, size_t len,
     for (size_t k = lo; k < list->count && first_of(&list->items[k]) == first; k++) {
         const warta_phrase *p = &list->items[k];
         size_t n = p->len;
-        if (!warta_starts_ci(s, len, i, p->text, n))
+        /* The group shares the first byte: compare from the second, in place. */
+        if (len - i < n)
+            continue;
+        size_t m = 1;
+        while (m < n && warta_lower((unsigned char)s[i + m]) == warta_lower((unsigned char)p->text[m]))
+            m++;
+        if (m < n)
             continue;
         /* A phrase ending in a letter must end a word there too. */
         unsigned char last = (unsigned char)p->text[n - 1];

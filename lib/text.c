@@ -13,33 +13,6 @@ static inline uint64_t has_byte_below(uint64_t x, unsigned n)
     return (x - ONES * n) & ~x & HIGHS;
 }
 
-/* GCC and clang on a little-endian 64-bit machine name the first marked byte
- * directly (on 32-bit ones the builtin would call a libgcc helper). */
-#if defined(__GNUC__) && defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ && \
-    UINTPTR_MAX > 0xFFFFFFFFu
-#define FIRST_MARKED_BYTE(mask) ((size_t)__builtin_ctzll(mask) / 8)
-#endif
-
-size_t warta_ascii_run_end(const char *s, size_t len, size_t i)
-{
-    while (i < len && len - i >= WORD_BYTES) {
-        uint64_t x;
-        memcpy(&x, s + i, WORD_BYTES);
-        uint64_t stops = has_byte_below(x, '!') | (x & HIGHS);
-        if (stops) {
-#ifdef FIRST_MARKED_BYTE
-            return i + FIRST_MARKED_BYTE(stops);
-#else
-            break;
-#endif
-        }
-        i += WORD_BYTES;
-    }
-    while (i < len && (unsigned char)((unsigned char)s[i] - '!') < 0x5F)
-        i++;
-    return i;
-}
-
 size_t warta_find_copyright(const char *s, size_t len, size_t i)
 {
     /* memchr finds the rarer second byte ("é" is C3 A9), then the first is checked. */

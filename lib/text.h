@@ -67,10 +67,6 @@ int warta_starts_ci(const char *s, size_t len, size_t i, const char *lit, size_t
 /* 1 when a and b (both n bytes) are equal ignoring ASCII case. */
 int warta_equal_ci(const char *a, const char *b, size_t n);
 
-/* Index of the first byte of s[i..len) that is a control, a space or not
- * ASCII (0x21..0x7F run on), or len; reads a word at a time. */
-size_t warta_ascii_run_end(const char *s, size_t len, size_t i);
-
 /* Index of the first copyright sign (U+00A9, bytes C2 A9) in s[i..len), or len. */
 size_t warta_find_copyright(const char *s, size_t len, size_t i);
 

@@ -112,16 +112,6 @@ static void check_blocks(const char *s, warta_line_stands_alone alone, const blo
     cr_assert_eq(warta_blocks_next(&it, &b), 0);
 }
 
-Test(text, ascii_run_end)
-{
-    const char *s = "kata-kata_panjang!sekali dan\xc2\xa0lagi";
-    cr_assert_eq(warta_ascii_run_end(s, strlen(s), 0), 24);
-    cr_assert_eq(warta_ascii_run_end(s, strlen(s), 25), 28);
-    cr_assert_eq(warta_ascii_run_end(s, strlen(s), 30), strlen(s));
-    cr_assert_eq(warta_ascii_run_end(s, 5, 0), 5);
-    cr_assert_eq(warta_ascii_run_end(s, 5, 7), 7);
-}
-
 Test(text, find_copyright)
 {
     const char *s = "Caf\xc3\xa9 Foto \xc2\xa9 2016 Kapanlagi.com";
@@ -186,6 +176,27 @@ Test(tables, first_letter_masks)
         months |= warta_first_bit((unsigned char)warta_months.items[k].name.text[0]);
     cr_expect_eq(warta_months.firsts, months, "months: firsts 0x%x, names need 0x%x",
                  warta_months.firsts, months);
+}
+
+/* Eight bytes at a time on ASCII, one at a time elsewhere: the counts agree across both. */
+static void check_words(const char *s, size_t n, uint32_t words, uint32_t lower, uint32_t upper)
+{
+    uint32_t w, lo, up;
+    warta_count_words(s, 0, n, &w, &lo, &up);
+    cr_assert_eq(w, words);
+    cr_assert_eq(lo, lower);
+    cr_assert_eq(up, upper);
+}
+
+Test(lines, count_words)
+{
+    const char *a = "Kata (dia) 'ya' \"Benar\" kemarin,\tdi\x01Jakarta ok";
+    check_words(a, strlen(a), 7, 5, 2);
+    const char b[] = "abcdefg Hijklmn\xc2\xa0opq \xe2\x80\x9cRst\xe2\x80\x9d uvw (\"Xy\" z) \0nul 12 Ab";
+    check_words(b, sizeof b - 1, 10, 5, 4);
+    const char *c = "1234567 (abcdefg)\n\"ABCDEFG\"\r\n'abc'''''x (( ((A";
+    check_words(c, strlen(c), 6, 2, 2);
+    check_words(c, 7, 1, 0, 0);
 }
 
 Test(lines, lf)
