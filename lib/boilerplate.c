@@ -153,9 +153,24 @@ static int classify_label(const char *s, const warta_block *b, warta_block_info 
     return 0;
 }
 
+/* 1 when s[start..end) holds a run of four digits, as every written year is. */
+static int has_year_digits(const char *s, size_t start, size_t end)
+{
+    size_t i = start;
+    while ((i = warta_find_digit(s, end, i)) < end) {
+        size_t run = i;
+        while (i < end && warta_is_digit((unsigned char)s[i]))
+            i++;
+        if (i - run >= 4)
+            return 1;
+    }
+    return 0;
+}
+
 static int classify_stamp(const char *s, const warta_block *b, warta_block_info *info)
 {
-    if (b->end - b->start > WARTA_STAMP_MAX_BYTES)
+    /* A stamp's date gives its year. */
+    if (b->end - b->start > WARTA_STAMP_MAX_BYTES || !has_year_digits(s, b->start, b->end))
         return 0;
     /* Read straight into info: a copy would cost the deepest call chain its stack. */
     warta_date_match *m = &info->date;
@@ -212,7 +227,7 @@ void warta_classify(const char *s, const warta_block *b, warta_block_info *info)
         info->kind = WARTA_BLOCK_FOOTER;
         return;
     }
-    if (b->words <= 6) {
+    if (b->words <= 6 && warta_is_digit((unsigned char)s[b->start])) {
         warta_age age;
         if (warta_parse_age(s + b->start, b->end - b->start, &age)) {
             info->kind = WARTA_BLOCK_AGE;

@@ -107,7 +107,14 @@ void warta_count_words(const char *s, size_t start, size_t end, uint32_t *words,
     size_t i = start;
     while (i < end) {
         uint64_t x;
-        if (end - i >= SWAR_BYTES && ((x = load_bytes(s + i)) & HIGHS) == 0) {
+        size_t step = end - i >= SWAR_BYTES ? SWAR_BYTES : end - i;
+        if (step == SWAR_BYTES)
+            x = load_bytes(s + i);
+        else if (end >= SWAR_BYTES) /* the last bytes, as NULs after those before end */
+            x = load_bytes(s + end - SWAR_BYTES) >> (8 * (SWAR_BYTES - step));
+        else
+            x = HIGHS;
+        if ((x & HIGHS) == 0) {
             /* ASCII: white space is NUL, 9..13 and ' ', one byte each. */
             uint64_t space = equal_to(x, ' ');
             uint64_t controls = ~at_least(x, 0x20) & HIGHS;
@@ -126,7 +133,7 @@ void warta_count_words(const char *s, size_t start, size_t end, uint32_t *words,
                 if (marks & 0x80u)
                     count_word_at(s, end, i + k, &w, &lo, &up);
             after_space = space >> 56;
-            i += SWAR_BYTES;
+            i += step;
             continue;
         }
         /* Anything else a character at a time, spaces of up to three bytes whole. */
