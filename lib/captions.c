@@ -57,7 +57,9 @@ static size_t paren_credit(const char *s, size_t start, size_t end)
 static size_t tail_credit(const char *s, size_t start, size_t end)
 {
     size_t i = end;
-    while (i > start + 1 && !(s[i - 2] == '.' && s[i - 1] == ' '))
+    /* A sentence end further back than a credit's length is not the one wanted: stop there. */
+    while (i > start + 1 && end - i <= WARTA_CREDIT_MAX_BYTES &&
+           !(s[i - 2] == '.' && s[i - 1] == ' '))
         i--;
     if (i <= start + 1 || end - i > WARTA_CREDIT_MAX_BYTES)
         return end;

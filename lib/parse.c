@@ -656,11 +656,7 @@ static uint32_t input_flags(const char *s, size_t len)
     uint32_t flags = 0;
     if (memchr(s, 0, len))
         flags |= WARTA_FLAG_NUL_BYTES;
-    for (size_t i = 0; i < len;) {
-        if ((unsigned char)s[i] < 0x80) {
-            i++;
-            continue;
-        }
+    for (size_t i = 0; (i = warta_find_non_ascii(s, len, i)) < len;) {
         size_t n = warta_utf8_len(s, len, i);
         if (n == 0) {
             flags |= WARTA_FLAG_INVALID_UTF8;

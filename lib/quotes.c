@@ -30,9 +30,14 @@ static int match_verb(const char *s, size_t end, size_t i, warta_verb_kind kind,
     if (i >= end || !(warta_verb_firsts[kind] & warta_first_bit((unsigned char)s[i])))
         return -1;
     unsigned char first = warta_lower((unsigned char)s[i]);
+    /* A verb is the whole word, with or without "-nya": its length tells most forms apart. */
+    size_t word = 0;
+    while (i + word < end && warta_is_word_byte((unsigned char)s[i + word]))
+        word++;
     for (size_t k = 0; k < warta_verb_count; k++) {
         const warta_verb *v = &warta_verbs[k];
-        if (v->kind != kind || (unsigned char)v->form.text[0] != first ||
+        if ((v->form.len != word && (size_t)v->form.len + 3 != word) || v->kind != kind ||
+            (unsigned char)v->form.text[0] != first ||
             !warta_starts_ci(s, end, i, v->form.text, v->form.len))
             continue;
         size_t after = i + v->form.len;

@@ -27,6 +27,20 @@ size_t warta_find_copyright(const char *s, size_t len, size_t i)
     return len;
 }
 
+size_t warta_find_non_ascii(const char *s, size_t len, size_t i)
+{
+    while (i < len && len - i >= WORD_BYTES) {
+        uint64_t x;
+        memcpy(&x, s + i, WORD_BYTES);
+        if (x & HIGHS)
+            break;
+        i += WORD_BYTES;
+    }
+    while (i < len && (unsigned char)s[i] < 0x80)
+        i++;
+    return i;
+}
+
 size_t warta_find_digit(const char *s, size_t len, size_t i)
 {
     if (i >= len)
