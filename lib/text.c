@@ -29,7 +29,9 @@ size_t warta_find_copyright(const char *s, size_t len, size_t i)
 
 size_t warta_find_non_ascii(const char *s, size_t len, size_t i)
 {
-    while (i < len && len - i >= WORD_BYTES) {
+    if (i >= len)
+        return len;
+    while (len - i >= WORD_BYTES) {
         uint64_t x;
         memcpy(&x, s + i, WORD_BYTES);
         if (x & HIGHS)

@@ -120,6 +120,16 @@ Test(text, find_copyright)
     cr_assert_eq(warta_find_copyright(s, 12, 0), 12);
 }
 
+Test(text, find_non_ascii)
+{
+    const char *s = "plain ASCII for a while, then caf\xc3\xa9 and \xe2\x80\x9cquotes\xe2\x80\x9d";
+    cr_assert_eq(warta_find_non_ascii(s, strlen(s), 0), 33);
+    cr_assert_eq(warta_find_non_ascii(s, strlen(s), 35), 40);
+    cr_assert_eq(warta_find_non_ascii(s, 30, 0), 30);
+    cr_assert_eq(warta_find_non_ascii(s, 3, 0), 3);
+    cr_assert_eq(warta_find_non_ascii(s, strlen(s), 99), strlen(s));
+}
+
 Test(text, find_digit)
 {
     const char *s = "no digits here, then 7 and more text 42";
