@@ -53,7 +53,7 @@ warta_span warta_trimmed(const warta_ctx *c, size_t start, size_t end);
 /* Slot for one more entry of a list, or -1 after counting it as dropped. */
 long warta_claim(warta_ctx *c, warta_field field, uint32_t *count);
 
-/* Appends a span to authors, editors, paragraphs or read_also. */
+/* Appends a span to authors, editors or read_also. */
 void warta_add_span(warta_ctx *c, warta_field field, warta_span span);
 
 /* Appends a source unless one equal ignoring case and spacing is there. */

@@ -91,10 +91,6 @@ void warta_add_span(warta_ctx *c, warta_field field, warta_span span)
         if ((slot = warta_claim(c, field, &a->editor_count)) >= 0)
             a->editors[slot] = span;
         break;
-    case WARTA_FIELD_PARAGRAPHS:
-        if ((slot = warta_claim(c, field, &a->paragraph_count)) >= 0)
-            a->paragraphs[slot] = span;
-        break;
     case WARTA_FIELD_READ_ALSO:
         if ((slot = warta_claim(c, field, &a->read_also_count)) >= 0)
             a->read_also[slot] = span;
