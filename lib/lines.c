@@ -99,6 +99,71 @@ static inline uint32_t marked_count(uint64_t m)
     return (uint32_t)(((m >> 7) * ONES) >> 56);
 }
 
+#if defined(__SSE2__) && !defined(WARTA_NO_SIMD)
+#include <emmintrin.h>
+
+/* x86-64 always has SSE2: sixteen ASCII bytes a step, counts kept per byte lane. */
+#define SIMD_BYTES 16
+/* A lane counts at most one word per step: add the lanes up before they wrap. */
+#define SIMD_LANE_STEPS 255
+
+static inline __m128i bytes_between(__m128i x, char lo, char hi)
+{
+    return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8((char)(lo - 1))),
+                         _mm_cmplt_epi8(x, _mm_set1_epi8((char)(hi + 1))));
+}
+
+static inline uint32_t lane_sum(__m128i counts)
+{
+    __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());
+    return (uint32_t)_mm_cvtsi128_si32(sums) + (uint32_t)_mm_cvtsi128_si32(_mm_srli_si128(sums, 8));
+}
+
+/* Counts the words of the ASCII run from i in steps of sixteen bytes, as the
+ * eight-byte code does; returns where it stopped (a byte >= 0x80 or too few left). */
+static size_t count_ascii_simd(const char *s, size_t i, size_t end, uint64_t *after_space,
+                               uint32_t *w, uint32_t *lo, uint32_t *up)
+{
+    const __m128i zero = _mm_setzero_si128();
+    __m128i before = _mm_cvtsi32_si128(*after_space ? 0xFF : 0);
+    while (end - i >= SIMD_BYTES) {
+        __m128i words = zero, lowers = zero, uppers = zero;
+        int steps = 0;
+        for (; steps < SIMD_LANE_STEPS && end - i >= SIMD_BYTES; steps++, i += SIMD_BYTES) {
+            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+            if (_mm_movemask_epi8(x))
+                break;
+            __m128i space = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')),
+                                                      _mm_cmpeq_epi8(x, zero)),
+                                         bytes_between(x, '\t', '\r'));
+            __m128i starts = _mm_andnot_si128(space, _mm_or_si128(_mm_slli_si128(space, 1), before));
+            before = _mm_srli_si128(space, SIMD_BYTES - 1);
+            __m128i marks = _mm_and_si128(starts, bytes_between(x, '"', '('));
+            int marked = _mm_movemask_epi8(marks);
+            if (marked) {
+                starts = _mm_andnot_si128(marks, starts);
+                for (size_t k = 0; marked; k++, marked >>= 1)
+                    if (marked & 1)
+                        count_word_at(s, end, i + k, w, lo, up);
+            }
+            __m128i letters = _mm_and_si128(starts, bytes_between(_mm_or_si128(x, _mm_set1_epi8(0x20)),
+                                                                  'a', 'z'));
+            __m128i lower = _mm_cmpeq_epi8(_mm_and_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8(0x20));
+            words = _mm_sub_epi8(words, starts);
+            lowers = _mm_sub_epi8(lowers, _mm_and_si128(letters, lower));
+            uppers = _mm_sub_epi8(uppers, _mm_andnot_si128(lower, letters));
+        }
+        *w += lane_sum(words);
+        *lo += lane_sum(lowers);
+        *up += lane_sum(uppers);
+        if (steps < SIMD_LANE_STEPS)
+            break;
+    }
+    *after_space = _mm_cvtsi128_si32(before) ? 0x80u : 0;
+    return i;
+}
+#endif
+
 void warta_count_words(const char *s, size_t start, size_t end, uint32_t *words,
                        uint32_t *lower_words, uint32_t *upper_words)
 {
@@ -107,6 +172,15 @@ void warta_count_words(const char *s, size_t start, size_t end, uint32_t *words,
     size_t i = start;
     while (i < end) {
         uint64_t x;
+#ifdef SIMD_BYTES
+        if (end - i >= SIMD_BYTES) {
+            size_t stop = count_ascii_simd(s, i, end, &after_space, &w, &lo, &up);
+            if (stop != i) {
+                i = stop;
+                continue;
+            }
+        }
+#endif
         size_t step = end - i >= SWAR_BYTES ? SWAR_BYTES : end - i;
         if (step == SWAR_BYTES)
             x = load_bytes(s + i);
