@@ -239,13 +239,18 @@ void warta_scan_paragraph(warta_ctx *c, warta_span para, uint32_t index, int lis
             i += q - 1;
             continue;
         }
-        if (inside || !at_word_start(s, start, i))
-            continue;
-        uint32_t first = warta_first_bit(ch);
-        if (first & warta_verb_firsts[WARTA_VERB_CLAUSE])
-            note_clause(c, start, i, end);
-        if (first & warta_source_cues.firsts)
-            note_source(c, i, end);
+        if (!inside && at_word_start(s, start, i)) {
+            uint32_t first = warta_first_bit(ch);
+            if (first & warta_verb_firsts[WARTA_VERB_CLAUSE])
+                note_clause(c, start, i, end);
+            if (first & warta_source_cues.firsts)
+                note_source(c, i, end);
+        }
+        /* The rest of an ASCII word opens neither a word nor a quote mark. */
+        if (warta_is_alpha(ch) || warta_is_digit(ch))
+            while (i + 1 < end && (warta_is_alpha((unsigned char)s[i + 1]) ||
+                                   warta_is_digit((unsigned char)s[i + 1])))
+                i++;
     }
     warta_date_match m;
     size_t from = start;
