@@ -209,6 +209,78 @@ Test(lines, count_words)
     check_words(c, 7, 1, 0, 0);
 }
 
+/* The definition the fast counter must agree with: one character at a time. */
+static void reference_words(const char *s, size_t start, size_t end, uint32_t *words,
+                            uint32_t *lower, uint32_t *upper)
+{
+    *words = *lower = *upper = 0;
+    int after_space = 1;
+    for (size_t i = start; i < end;) {
+        size_t n = warta_space_len(s, end, i);
+        if (n > 0) {
+            after_space = 1;
+            i += n;
+            continue;
+        }
+        if (after_space) {
+            size_t j = i;
+            for (int k = 0; k < 2 && j < end; k++) {
+                size_t q = warta_quote_len(s, end, j);
+                if (q == 0 && (s[j] == '(' || s[j] == '\''))
+                    q = 1;
+                if (q == 0)
+                    break;
+                j += q;
+            }
+            unsigned char c = j < end ? (unsigned char)s[j] : 0;
+            (*words)++;
+            *lower += warta_is_lower(c) ? 1u : 0u;
+            *upper += warta_is_upper(c) ? 1u : 0u;
+        }
+        after_space = 0;
+        i++;
+    }
+}
+
+/* Random texts of words, marks, controls and multi-byte spaces at every offset and
+ * length: the 16- and 8-byte steps (or the portable ones under WARTA_NO_SIMD) agree. */
+#define RANDOM_TEXTS 4000
+#define RANDOM_TEXT_MAX 200
+
+Test(lines, count_words_random)
+{
+    static const char *const pieces[] = {
+        "kata", "Jakarta", "DPR", "2016", " ", "  ", "\t", "\n", "\r\n", "\0", "\x01", "(",
+        "\"", "'", "\xe2\x80\x9c", "\xe2\x80\x9d", "\xc2\xa0", "\xe2\x80\x89", "\xe3\x80\x80",
+        "\xef\xbb\xbf", "\xc3\xa9", ",", ".", "#", "&", "-", "\xe2\x80\x94", "\x80", "\xff", "Z",
+        "a", "(\"", "~",
+    };
+    static const size_t lens[] = {4, 7, 3, 4, 1, 2, 1, 1, 2, 1, 1, 1, 1, 1, 3, 3, 2, 3, 3,
+                                  3, 2, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 2, 1};
+    cr_assert_eq(sizeof pieces / sizeof pieces[0], sizeof lens / sizeof lens[0]);
+    char text[RANDOM_TEXT_MAX + 8];
+    uint32_t seed = 12345;
+    for (int t = 0; t < RANDOM_TEXTS; t++) {
+        size_t n = 0;
+        for (;;) {
+            seed = seed * 1103515245u + 12345u;
+            size_t k = (seed >> 16) % (sizeof lens / sizeof lens[0]);
+            if (n + lens[k] > RANDOM_TEXT_MAX || (seed >> 8) % 64 == 0)
+                break;
+            memcpy(text + n, pieces[k], lens[k]);
+            n += lens[k];
+        }
+        for (size_t start = 0; start < n && start < 20; start += 3) {
+            uint32_t w, lo, up, rw, rlo, rup;
+            warta_count_words(text, start, n, &w, &lo, &up);
+            reference_words(text, start, n, &rw, &rlo, &rup);
+            cr_assert_eq(w, rw, "text %d from %zu", t, start);
+            cr_assert_eq(lo, rlo, "text %d from %zu", t, start);
+            cr_assert_eq(up, rup, "text %d from %zu", t, start);
+        }
+    }
+}
+
 Test(lines, lf)
 {
     const block_want want[] = {{0, 10, 1, 2, 1, 1}, {11, 20, 0, 2, 2, 1}, {22, 33, 1, 2, 2, 1}};
