@@ -48,7 +48,8 @@ void warta_blocks_init(warta_blocks *it, const char *s, size_t len, size_t from,
 /* Reads the next non-blank block; returns 0 at the end of the input. */
 int warta_blocks_next(warta_blocks *it, warta_block *out);
 
-/* Counts words of s[start..end) as warta_block does (for sub-spans). */
+/* Counts words of s[start..end) as warta_block does (for sub-spans). s is the
+ * input's first byte: a short span's last bytes are read as one word from s[end - 8]. */
 void warta_count_words(const char *s, size_t start, size_t end, uint32_t *words,
                        uint32_t *lower_words, uint32_t *upper_words);
 
