@@ -153,7 +153,7 @@ static int classify_label(const char *s, const warta_block *b, warta_block_info 
     return 0;
 }
 
-/* 1 when s[start..end) holds a run of four digits, as every written year is. */
+/* 1 when s[start..end) holds a run of digits as long as a written year. */
 static int has_year_digits(const char *s, size_t start, size_t end)
 {
     size_t i = start;
@@ -161,7 +161,7 @@ static int has_year_digits(const char *s, size_t start, size_t end)
         size_t run = i;
         while (i < end && warta_is_digit((unsigned char)s[i]))
             i++;
-        if (i - run >= 4)
+        if (i - run >= WARTA_YEAR_DIGITS)
             return 1;
     }
     return 0;
@@ -170,7 +170,8 @@ static int has_year_digits(const char *s, size_t start, size_t end)
 static int classify_stamp(const char *s, const warta_block *b, warta_block_info *info)
 {
     /* A stamp's date gives its year. */
-    if (b->end - b->start > WARTA_STAMP_MAX_BYTES || !has_year_digits(s, b->start, b->end))
+    if (b->end - b->start > WARTA_STAMP_MAX_BYTES ||
+        !has_year_digits(s, b->start, b->end))
         return 0;
     /* Read straight into info: a copy would cost the deepest call chain its stack. */
     warta_date_match *m = &info->date;

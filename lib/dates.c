@@ -19,7 +19,6 @@
 
 #define DAY_DIGITS 2      /* "5", "05" */
 #define MONTH_DIGITS 2    /* "2", "02" */
-#define YEAR_DIGITS 4     /* two-digit years are too ambiguous to read */
 #define CLOCK_DIGITS 2    /* hours "9" or "09"; minutes and seconds always two */
 #define OFFSET_DIGITS 4   /* "+7", "+07", "+700", "+0700" */
 #define MONTHS_PER_YEAR 12
@@ -362,9 +361,9 @@ static shape read_day_first(const cursor *c, size_t p, reading *r)
         q += 1 + n;
         r->flags |= WARTA_DATE_NUMERIC;
         if (tok(c, q) == sep) {
-            if (read_digits(c, q + 1, YEAR_DIGITS, &year) != YEAR_DIGITS)
+            if (read_digits(c, q + 1, WARTA_YEAR_DIGITS, &year) != WARTA_YEAR_DIGITS)
                 return SHAPE_NONE;
-            q += 1 + YEAR_DIGITS;
+            q += 1 + WARTA_YEAR_DIGITS;
         } else if (sep != '/') {
             return SHAPE_NONE;
         }
@@ -373,8 +372,8 @@ static shape read_day_first(const cursor *c, size_t p, reading *r)
         if (m == q || (q = match_month(c, m, &r->month)) == 0)
             return SHAPE_NONE;
         size_t y = skip_blank(c, q);
-        if (y > q && read_digits(c, y, YEAR_DIGITS, &year) == YEAR_DIGITS)
-            q = y + YEAR_DIGITS;
+        if (y > q && read_digits(c, y, WARTA_YEAR_DIGITS, &year) == WARTA_YEAR_DIGITS)
+            q = y + WARTA_YEAR_DIGITS;
         else
             year = 0;
     }
@@ -407,7 +406,8 @@ static shape finish_day(const cursor *c, reading *r, int year_hint, int hint_all
 /* "2016-02-23", "2016-02-23T16:00:20+07:00", "2016-02-23 16:00" at p. */
 static shape read_iso(const cursor *c, size_t p, reading *r)
 {
-    if (read_digits(c, p, YEAR_DIGITS, &r->year) != YEAR_DIGITS || tok(c, p + 4) != '-' ||
+    if (read_digits(c, p, WARTA_YEAR_DIGITS, &r->year) != WARTA_YEAR_DIGITS ||
+        tok(c, p + 4) != '-' ||
         read_digits(c, p + 5, MONTH_DIGITS, &r->month) != MONTH_DIGITS ||
         tok(c, p + 7) != '-' || read_digits(c, p + 8, DAY_DIGITS, &r->day) != DAY_DIGITS)
         return SHAPE_NONE;
@@ -428,8 +428,8 @@ static shape read_month_first(const cursor *c, size_t p, reading *r)
     if (e == 0)
         return SHAPE_NONE;
     size_t q = skip_blank(c, e);
-    size_t n = q > e ? read_digits(c, q, YEAR_DIGITS, &v) : 0;
-    if (n == YEAR_DIGITS) {
+    size_t n = q > e ? read_digits(c, q, WARTA_YEAR_DIGITS, &v) : 0;
+    if (n == WARTA_YEAR_DIGITS) {
         r->year = v;
         r->end = q + n;
         r->flags |= WARTA_DATE_YEAR_GIVEN;
@@ -442,9 +442,10 @@ static shape read_month_first(const cursor *c, size_t p, reading *r)
     q += n;
     int comma = tok(c, q) == ',';
     size_t y = skip_blank(c, q + (size_t)comma);
-    if ((y == q && !comma) || read_digits(c, y, YEAR_DIGITS, &r->year) != YEAR_DIGITS)
+    if ((y == q && !comma) ||
+        read_digits(c, y, WARTA_YEAR_DIGITS, &r->year) != WARTA_YEAR_DIGITS)
         return SHAPE_NONE;
-    r->end = y + YEAR_DIGITS;
+    r->end = y + WARTA_YEAR_DIGITS;
     r->flags |= WARTA_DATE_YEAR_GIVEN;
     return finish_day(c, r, 0, 0, 1);
 }
@@ -676,7 +677,7 @@ size_t warta_time_iso(const warta_time *time, char *dst)
     dst[0] = '\0';
     if (!time || !printable(time))
         return 0;
-    n = put_number(dst, n, (uint32_t)time->year, YEAR_DIGITS);
+    n = put_number(dst, n, (uint32_t)time->year, WARTA_YEAR_DIGITS);
     if (time->precision >= WARTA_PREC_MONTH) {
         dst[n++] = '-';
         n = put_number(dst, n, time->month, 2);

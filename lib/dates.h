@@ -12,6 +12,9 @@ enum {
     WARTA_DATE_NUMERIC = 1u << 3      /* "23/02/2016", "(30/4)", "2016-02-23" */
 };
 
+/* A written year has this many digits: two-digit years are too ambiguous to read. */
+#define WARTA_YEAR_DIGITS 4
+
 typedef struct {
     size_t start;    /* first byte of the expression (weekday included) */
     size_t end;      /* one past its last byte (zone included) */

@@ -136,7 +136,8 @@ static size_t count_ascii_simd(const char *s, size_t i, size_t end, uint64_t *af
             __m128i space = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')),
                                                       _mm_cmpeq_epi8(x, zero)),
                                          bytes_between(x, '\t', '\r'));
-            __m128i starts = _mm_andnot_si128(space, _mm_or_si128(_mm_slli_si128(space, 1), before));
+            __m128i space_before = _mm_or_si128(_mm_slli_si128(space, 1), before);
+            __m128i starts = _mm_andnot_si128(space, space_before);
             before = _mm_srli_si128(space, SIMD_BYTES - 1);
             __m128i marks = _mm_and_si128(starts, bytes_between(x, '"', '('));
             int marked = _mm_movemask_epi8(marks);
@@ -146,9 +147,10 @@ static size_t count_ascii_simd(const char *s, size_t i, size_t end, uint64_t *af
                     if (marked & 1)
                         count_word_at(s, end, i + k, w, lo, up);
             }
-            __m128i letters = _mm_and_si128(starts, bytes_between(_mm_or_si128(x, _mm_set1_epi8(0x20)),
-                                                                  'a', 'z'));
-            __m128i lower = _mm_cmpeq_epi8(_mm_and_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8(0x20));
+            const __m128i case_bit = _mm_set1_epi8(0x20);
+            __m128i letters = _mm_and_si128(starts,
+                                            bytes_between(_mm_or_si128(x, case_bit), 'a', 'z'));
+            __m128i lower = _mm_cmpeq_epi8(_mm_and_si128(x, case_bit), case_bit);
             words = _mm_sub_epi8(words, starts);
             lowers = _mm_sub_epi8(lowers, _mm_and_si128(letters, lower));
             uppers = _mm_sub_epi8(uppers, _mm_andnot_si128(lower, letters));

@@ -6,6 +6,9 @@
 
 /* Shorter quotations are scare quotes ("online"), not speech. */
 #define WARTA_QUOTE_MIN_WORDS 4
+/* "ujarnya", "katanya": a verb with this suffix names no speaker after it. */
+#define NYA "nya"
+#define NYA_LEN (sizeof NYA - 1)
 /* A speaker is a name and a title or two, not a clause. */
 #define WARTA_SPEAKER_MAX_WORDS 10
 /* Source names after a cue ("Sydney Morning Herald") stay this short. */
@@ -36,14 +39,14 @@ static int match_verb(const char *s, size_t end, size_t i, warta_verb_kind kind,
         word++;
     for (size_t k = 0; k < warta_verb_count; k++) {
         const warta_verb *v = &warta_verbs[k];
-        if ((v->form.len != word && (size_t)v->form.len + 3 != word) || v->kind != kind ||
+        if ((v->form.len != word && v->form.len + NYA_LEN != word) || v->kind != kind ||
             (unsigned char)v->form.text[0] != first ||
             !warta_starts_ci(s, end, i, v->form.text, v->form.len))
             continue;
         size_t after = i + v->form.len;
-        int with_nya = warta_starts_ci(s, end, after, "nya", 3);
+        int with_nya = warta_starts_ci(s, end, after, NYA, NYA_LEN);
         if (with_nya)
-            after += 3;
+            after += NYA_LEN;
         if (after < end && warta_is_word_byte((unsigned char)s[after]))
             continue;
         *nya = with_nya;

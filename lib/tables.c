@@ -301,7 +301,8 @@ int warta_match_phrase(const warta_phrase_list *list, const char *s, size_t len,
         if (len - i < n)
             continue;
         size_t m = 1;
-        while (m < n && warta_lower((unsigned char)s[i + m]) == warta_lower((unsigned char)p->text[m]))
+        while (m < n &&
+               warta_lower((unsigned char)s[i + m]) == warta_lower((unsigned char)p->text[m]))
             m++;
         if (m < n)
             continue;
