@@ -58,21 +58,18 @@ static void count_word_at(const char *s, size_t end, size_t i, uint32_t *w, uint
     *up += warta_is_upper(c) ? 1u : 0u;
 }
 
-/* Eight ASCII bytes at a time: a class is a mask holding bit 7 of each byte in it. */
-#define SWAR_BYTES 8
-#define ONES UINT64_C(0x0101010101010101)
-#define HIGHS UINT64_C(0x8080808080808080)
+/* The eight-byte steps take ASCII bytes only (WARTA_ONES, WARTA_HIGHS in text.h). */
 
 /* The eight bytes at p, the first in the low bits on any machine. */
 static inline uint64_t load_bytes(const char *p)
 {
     uint64_t x;
 #if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    memcpy(&x, p, SWAR_BYTES);
+    memcpy(&x, p, WARTA_WORD_BYTES);
 #else
     const unsigned char *u = (const unsigned char *)p;
     x = 0;
-    for (int k = SWAR_BYTES - 1; k >= 0; k--)
+    for (int k = WARTA_WORD_BYTES - 1; k >= 0; k--)
         x = (x << 8) | u[k];
 #endif
     return x;
@@ -81,7 +78,7 @@ static inline uint64_t load_bytes(const char *p)
 /* Bytes of x (all below 0x80) that are at least n (n <= 0x80). */
 static inline uint64_t at_least(uint64_t x, unsigned n)
 {
-    return (x + ONES * (0x80u - n)) & HIGHS;
+    return (x + WARTA_ONES * (0x80u - n)) & WARTA_HIGHS;
 }
 
 static inline uint64_t in_range(uint64_t x, unsigned lo, unsigned hi)
@@ -91,12 +88,12 @@ static inline uint64_t in_range(uint64_t x, unsigned lo, unsigned hi)
 
 static inline uint64_t equal_to(uint64_t x, unsigned c)
 {
-    return ~at_least(x ^ (ONES * c), 1) & HIGHS;
+    return ~at_least(x ^ (WARTA_ONES * c), 1) & WARTA_HIGHS;
 }
 
 static inline uint32_t marked_count(uint64_t m)
 {
-    return (uint32_t)(((m >> 7) * ONES) >> 56);
+    return (uint32_t)(((m >> 7) * WARTA_ONES) >> 56);
 }
 
 #if defined(__SSE2__) && !defined(WARTA_NO_SIMD)
@@ -183,24 +180,24 @@ void warta_count_words(const char *s, size_t start, size_t end, uint32_t *words,
             }
         }
 #endif
-        size_t step = end - i >= SWAR_BYTES ? SWAR_BYTES : end - i;
-        if (step == SWAR_BYTES)
+        size_t step = end - i >= WARTA_WORD_BYTES ? WARTA_WORD_BYTES : end - i;
+        if (step == WARTA_WORD_BYTES)
             x = load_bytes(s + i);
-        else if (end >= SWAR_BYTES) /* the last bytes, as NULs after those before end */
-            x = load_bytes(s + end - SWAR_BYTES) >> (8 * (SWAR_BYTES - step));
+        else if (end >= WARTA_WORD_BYTES) /* the last bytes, as NULs after those before end */
+            x = load_bytes(s + end - WARTA_WORD_BYTES) >> (8 * (WARTA_WORD_BYTES - step));
         else
-            x = HIGHS;
-        if ((x & HIGHS) == 0) {
+            x = WARTA_HIGHS;
+        if ((x & WARTA_HIGHS) == 0) {
             /* ASCII: white space is NUL, 9..13 and ' ', one byte each. */
             uint64_t space = equal_to(x, ' ');
-            uint64_t controls = ~at_least(x, 0x20) & HIGHS;
+            uint64_t controls = ~at_least(x, 0x20) & WARTA_HIGHS;
             if (controls)
                 space |= controls & (equal_to(x, 0) | in_range(x, '\t', '\r'));
-            uint64_t starts = ~space & HIGHS & ((space << 8) | after_space);
+            uint64_t starts = ~space & WARTA_HIGHS & ((space << 8) | after_space);
             /* '"' '\'' '(' open a word whose case is the next letter's: those go one by one. */
             uint64_t marks = starts & in_range(x, '"', '(');
             starts &= ~marks;
-            uint64_t letters = starts & in_range(x | (ONES * 0x20), 'a', 'z');
+            uint64_t letters = starts & in_range(x | (WARTA_ONES * 0x20), 'a', 'z');
             uint64_t lower = letters & (x << 2);
             w += marked_count(starts);
             lo += marked_count(lower);

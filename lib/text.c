@@ -2,15 +2,10 @@
 
 #include "libc.h"
 
-/* Word-at-a-time scanning: eight bytes per step, any byte order. */
-#define WORD_BYTES 8
-#define ONES UINT64_C(0x0101010101010101)
-#define HIGHS UINT64_C(0x8080808080808080)
-
 /* Nonzero when some byte of x is below n (n <= 128). */
 static inline uint64_t has_byte_below(uint64_t x, unsigned n)
 {
-    return (x - ONES * n) & ~x & HIGHS;
+    return (x - WARTA_ONES * n) & ~x & WARTA_HIGHS;
 }
 
 size_t warta_find_copyright(const char *s, size_t len, size_t i)
@@ -31,12 +26,12 @@ size_t warta_find_non_ascii(const char *s, size_t len, size_t i)
 {
     if (i >= len)
         return len;
-    while (len - i >= WORD_BYTES) {
+    while (len - i >= WARTA_WORD_BYTES) {
         uint64_t x;
-        memcpy(&x, s + i, WORD_BYTES);
-        if (x & HIGHS)
+        memcpy(&x, s + i, WARTA_WORD_BYTES);
+        if (x & WARTA_HIGHS)
             break;
-        i += WORD_BYTES;
+        i += WARTA_WORD_BYTES;
     }
     while (i < len && (unsigned char)s[i] < 0x80)
         i++;
@@ -47,12 +42,12 @@ size_t warta_find_digit(const char *s, size_t len, size_t i)
 {
     if (i >= len)
         return len;
-    while (len - i >= WORD_BYTES) {
+    while (len - i >= WARTA_WORD_BYTES) {
         uint64_t x;
-        memcpy(&x, s + i, WORD_BYTES);
-        if (has_byte_below(x ^ (ONES * '0'), 10))
+        memcpy(&x, s + i, WARTA_WORD_BYTES);
+        if (has_byte_below(x ^ (WARTA_ONES * '0'), 10))
             break;
-        i += WORD_BYTES;
+        i += WARTA_WORD_BYTES;
     }
     while (i < len && !warta_is_digit((unsigned char)s[i]))
         i++;

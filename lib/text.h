@@ -25,6 +25,11 @@ static inline int warta_is_word_byte(unsigned char c)
     return warta_is_alpha(c) || warta_is_digit(c) || c >= 0x80;
 }
 
+/* Eight bytes at a time (SWAR): a byte class is a mask of bit 7 of each byte in it. */
+#define WARTA_WORD_BYTES 8
+#define WARTA_ONES UINT64_C(0x0101010101010101)
+#define WARTA_HIGHS UINT64_C(0x8080808080808080)
+
 /* NUL, tab, LF, VT, FF, CR and space: the ASCII bytes that are white space. */
 #define WARTA_ASCII_SPACES UINT64_C(0x100003E01)
 
