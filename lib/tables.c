@@ -298,13 +298,7 @@ int warta_match_phrase(const warta_phrase_list *list, const char *s, size_t len,
         const warta_phrase *p = &list->items[k];
         size_t n = p->len;
         /* The group shares the first byte: compare from the second, in place. */
-        if (len - i < n)
-            continue;
-        size_t m = 1;
-        while (m < n &&
-               warta_lower((unsigned char)s[i + m]) == warta_lower((unsigned char)p->text[m]))
-            m++;
-        if (m < n)
+        if (len - i < n || !warta_equal_ci(s + i + 1, p->text + 1, n - 1))
             continue;
         /* A phrase ending in a letter must end a word there too. */
         unsigned char last = (unsigned char)p->text[n - 1];

@@ -138,13 +138,6 @@ int warta_starts_ci(const char *s, size_t len, size_t i, const char *lit, size_t
     return warta_equal_ci(s + i, lit, lit_len);
 }
 
-int warta_equal_ci(const char *a, const char *b, size_t n)
-{
-    for (size_t k = 0; k < n; k++)
-        if (warta_lower((unsigned char)a[k]) != warta_lower((unsigned char)b[k]))
-            return 0;
-    return 1;
-}
 
 size_t warta_utf8_len(const char *s, size_t len, size_t i)
 {

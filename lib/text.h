@@ -70,7 +70,13 @@ size_t warta_quote_len(const char *s, size_t len, size_t i);
 int warta_starts_ci(const char *s, size_t len, size_t i, const char *lit, size_t lit_len);
 
 /* 1 when a and b (both n bytes) are equal ignoring ASCII case. */
-int warta_equal_ci(const char *a, const char *b, size_t n);
+static inline int warta_equal_ci(const char *a, const char *b, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        if (warta_lower((unsigned char)a[k]) != warta_lower((unsigned char)b[k]))
+            return 0;
+    return 1;
+}
 
 /* Index of the first copyright sign (U+00A9, bytes C2 A9) in s[i..len), or len. */
 size_t warta_find_copyright(const char *s, size_t len, size_t i);
