@@ -31,12 +31,18 @@ static size_t separator_len(const char *s, size_t end, size_t i)
 static const char *outlet_equal(const char *s, size_t start, size_t end)
 {
     size_t n = end - start;
-    for (size_t k = 0; k < warta_outlet_count; k++)
+    if (n == 0)
+        return NULL;
+    uint32_t first = warta_first_bit((unsigned char)s[start]);
+    for (size_t k = 0; k < warta_outlet_count; k++) {
+        if (!(warta_outlets[k].firsts & first))
+            continue;
         for (size_t j = 0; j < warta_outlets[k].sign_count; j++) {
             const warta_phrase *p = &warta_outlets[k].signs[j];
             if (p->len == n && warta_equal_ci(s + start, p->text, n))
                 return warta_outlets[k].domain;
         }
+    }
     return NULL;
 }
 
@@ -51,7 +57,10 @@ const char *warta_find_outlet(const char *s, size_t start, size_t end)
         if (i > start && warta_is_word_byte((unsigned char)s[i - 1]))
             continue;
         unsigned char first = warta_lower((unsigned char)s[i]);
-        for (size_t k = 0; k < warta_outlet_count; k++)
+        uint32_t first_bit = warta_first_bit(first);
+        for (size_t k = 0; k < warta_outlet_count; k++) {
+            if (!(warta_outlets[k].firsts & first_bit))
+                continue;
             for (size_t j = 0; j < warta_outlets[k].sign_count; j++) {
                 const warta_phrase *p = &warta_outlets[k].signs[j];
                 if (warta_lower((unsigned char)p->text[0]) != first)
@@ -67,6 +76,7 @@ const char *warta_find_outlet(const char *s, size_t start, size_t end)
                     continue;
                 return warta_outlets[k].domain;
             }
+        }
     }
     return NULL;
 }

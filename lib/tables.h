@@ -38,6 +38,7 @@ typedef struct {
     const char *domain;
     const warta_phrase *signs;
     uint8_t sign_count;
+    uint32_t firsts; /* WARTA_FIRST_* bits of the signs' first bytes */
 } warta_outlet;
 
 extern const warta_outlet warta_outlets[];

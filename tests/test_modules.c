@@ -181,6 +181,13 @@ Test(tables, first_letter_masks)
     }
     cr_expect_eq(warta_verb_firsts[WARTA_VERB_AFTER], verbs[WARTA_VERB_AFTER]);
     cr_expect_eq(warta_verb_firsts[WARTA_VERB_CLAUSE], verbs[WARTA_VERB_CLAUSE]);
+    for (size_t k = 0; k < warta_outlet_count; k++) {
+        uint32_t signs = 0;
+        for (size_t j = 0; j < warta_outlets[k].sign_count; j++)
+            signs |= warta_first_bit((unsigned char)warta_outlets[k].signs[j].text[0]);
+        cr_expect_eq(warta_outlets[k].firsts, signs, "%s: firsts 0x%x, its signs need 0x%x",
+                     warta_outlets[k].domain, warta_outlets[k].firsts, signs);
+    }
     uint32_t months = 0;
     for (size_t k = 0; k < warta_months.count; k++)
         months |= warta_first_bit((unsigned char)warta_months.items[k].name.text[0]);
