@@ -186,10 +186,13 @@ static size_t match_month(const cursor *c, size_t p, int *month)
     int first = tok(c, p);
     if (first < 0 || !(warta_months.firsts & warta_first_bit((unsigned char)first)))
         return 0;
-    for (size_t k = 0; k < warta_months.count; k++) {
+    unsigned char f = warta_lower((unsigned char)first);
+    /* Only the names opening with f; a name must end a word, so one at most matches. */
+    for (size_t k = warta_first_row(warta_months.items, warta_months.count,
+                                    sizeof *warta_months.items, f);
+         k < warta_months.count && warta_lower((unsigned char)warta_months.items[k].name.text[0]) == f;
+         k++) {
         const warta_month *m = &warta_months.items[k];
-        if (warta_lower((unsigned char)m->name.text[0]) != warta_lower((unsigned char)first))
-            continue;
         size_t e = match_phrase(c, p, &m->name);
         if (e == 0)
             continue;
@@ -197,6 +200,22 @@ static size_t match_month(const cursor *c, size_t p, int *month)
             e++;
         *month = m->month;
         return e;
+    }
+    return 0;
+}
+
+/* End of the first phrase of a sorted list at p, or 0: only those opening with p's byte are tried. */
+static size_t match_sorted(const cursor *c, size_t p, const warta_phrase_list *list)
+{
+    int first = tok(c, p);
+    if (first < 0 || !(list->firsts & warta_first_bit((unsigned char)first)))
+        return 0;
+    unsigned char f = warta_lower((unsigned char)first);
+    for (size_t k = warta_first_row(list->items, list->count, sizeof *list->items, f);
+         k < list->count && warta_lower((unsigned char)list->items[k].text[0]) == f; k++) {
+        size_t e = match_phrase(c, p, &list->items[k]);
+        if (e > 0)
+            return e;
     }
     return 0;
 }
@@ -515,9 +534,7 @@ static shape read_candidate(const cursor *c, size_t i, int year_hint, reading *r
                     tok(c, r->end) == ')';
         return finish_day(c, r, year_hint, paren, (r->flags & WARTA_DATE_YEAR_GIVEN) != 0);
     }
-    size_t e = 0;
-    if (warta_weekdays.firsts & warta_first_bit((unsigned char)c->s[i]))
-        e = match_list(c, i, warta_weekdays.items, warta_weekdays.count);
+    size_t e = match_sorted(c, i, &warta_weekdays);
     if (e > 0)
         return read_after_weekday(c, e, year_hint, r);
     return read_month_first(c, i, r);

@@ -247,21 +247,23 @@ const warta_phrase_list warta_updated_labels = LIST(updated_labels, L('d') | L('
 #define MONTH(name, month, abbrev) { P(name), month, abbrev }
 
 static const warta_month months[] = {
-    MONTH("Januari", 1, 0),   MONTH("Februari", 2, 0), MONTH("Pebruari", 2, 0),
-    MONTH("Maret", 3, 0),     MONTH("April", 4, 0),    MONTH("Mei", 5, 0),
-    MONTH("Juni", 6, 0),      MONTH("Juli", 7, 0),     MONTH("Agustus", 8, 0),
-    MONTH("September", 9, 0), MONTH("Oktober", 10, 0), MONTH("November", 11, 0),
-    MONTH("Nopember", 11, 0), MONTH("Desember", 12, 0),
-    MONTH("Jan", 1, 1),  MONTH("Feb", 2, 1),  MONTH("Peb", 2, 1),
-    MONTH("Mar", 3, 1),  MONTH("Apr", 4, 1),  MONTH("Jun", 6, 1),
-    MONTH("Jul", 7, 1),  MONTH("Agu", 8, 1),  MONTH("Agt", 8, 1),
-    MONTH("Ags", 8, 1),  MONTH("Agus", 8, 1), MONTH("Sep", 9, 1),
-    MONTH("Sept", 9, 1), MONTH("Okt", 10, 1), MONTH("Nov", 11, 1),
-    MONTH("Nop", 11, 1), MONTH("Des", 12, 1),
-    MONTH("January", 1, 0),  MONTH("February", 2, 0), MONTH("March", 3, 0),
-    MONTH("May", 5, 0),      MONTH("June", 6, 0),     MONTH("July", 7, 0),
-    MONTH("August", 8, 0),   MONTH("October", 10, 0), MONTH("December", 12, 0),
-    MONTH("Aug", 8, 1),      MONTH("Oct", 10, 1),     MONTH("Dec", 12, 1),
+    MONTH("April", 4, 0),     MONTH("Agustus", 8, 0),  MONTH("August", 8, 0),
+    MONTH("Agus", 8, 1),      MONTH("Agu", 8, 1),      MONTH("Agt", 8, 1),
+    MONTH("Ags", 8, 1),       MONTH("Apr", 4, 1),      MONTH("Aug", 8, 1),
+    MONTH("Desember", 12, 0), MONTH("December", 12, 0), MONTH("Des", 12, 1),
+    MONTH("Dec", 12, 1),
+    MONTH("Februari", 2, 0),  MONTH("February", 2, 0), MONTH("Feb", 2, 1),
+    MONTH("Januari", 1, 0),   MONTH("January", 1, 0),  MONTH("Juni", 6, 0),
+    MONTH("June", 6, 0),      MONTH("Juli", 7, 0),     MONTH("July", 7, 0),
+    MONTH("Jan", 1, 1),       MONTH("Jun", 6, 1),      MONTH("Jul", 7, 1),
+    MONTH("Maret", 3, 0),     MONTH("March", 3, 0),    MONTH("Mei", 5, 0),
+    MONTH("May", 5, 0),       MONTH("Mar", 3, 1),
+    MONTH("November", 11, 0), MONTH("Nopember", 11, 0), MONTH("Nov", 11, 1),
+    MONTH("Nop", 11, 1),
+    MONTH("Oktober", 10, 0),  MONTH("October", 10, 0), MONTH("Okt", 10, 1),
+    MONTH("Oct", 10, 1),
+    MONTH("Pebruari", 2, 0),  MONTH("Peb", 2, 1),
+    MONTH("September", 9, 0), MONTH("Sept", 9, 1),     MONTH("Sep", 9, 1),
 };
 const warta_month_list warta_months = LIST(months, L('a') | L('d') | L('f') | L('j') | L('m') |
                                                    L('n') | L('o') | L('p') | L('s'));
@@ -275,9 +277,23 @@ static const warta_phrase weekdays[] = {
 const warta_phrase_list warta_weekdays = LIST(weekdays, L('a') | L('f') | L('j') | L('k') | L('m') |
                                                         L('r') | L('s') | L('t') | L('w'));
 
-static unsigned char first_of(const warta_phrase *p)
+static unsigned char first_of(const void *rows, size_t stride, size_t k)
 {
+    const warta_phrase *p = (const warta_phrase *)(const void *)((const char *)rows + k * stride);
     return warta_lower((unsigned char)p->text[0]);
+}
+
+size_t warta_first_row(const void *rows, size_t count, size_t stride, unsigned char first)
+{
+    size_t lo = 0, hi = count;
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (first_of(rows, stride, mid) < first)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo < count && first_of(rows, stride, lo) == first ? lo : count;
 }
 
 int warta_match_phrase(const warta_phrase_list *list, const char *s, size_t len, size_t i)
@@ -285,16 +301,9 @@ int warta_match_phrase(const warta_phrase_list *list, const char *s, size_t len,
     if (i >= len || !(list->firsts & warta_first_bit((unsigned char)s[i])))
         return -1;
     unsigned char first = warta_lower((unsigned char)s[i]);
-    /* Lists are sorted by first byte: find its group, then try the group in order. */
-    size_t lo = 0, hi = list->count;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (first_of(&list->items[mid]) < first)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    for (size_t k = lo; k < list->count && first_of(&list->items[k]) == first; k++) {
+    /* The group of phrases sharing s[i]'s first byte, tried in order. */
+    for (size_t k = warta_first_row(list->items, list->count, sizeof *list->items, first);
+         k < list->count && first_of(list->items, sizeof *list->items, k) == first; k++) {
         const warta_phrase *p = &list->items[k];
         size_t n = p->len;
         /* The group shares the first byte: compare from the second, in place. */

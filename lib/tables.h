@@ -128,11 +128,16 @@ typedef struct {
     uint32_t firsts; /* WARTA_FIRST_* bits of the names' first bytes */
 } warta_month_list;
 
-/* Month names, Indonesian and English; a longer spelling before its prefix. */
+/* Month names, Indonesian and English, sorted by first byte like a phrase list. */
 extern const warta_month_list warta_months;
 
 /* Weekday names, Indonesian and English: "Senin", "Jum'at", "Monday", "Mon". */
 extern const warta_phrase_list warta_weekdays;
+
+/* The first of `count` rows `stride` bytes apart, each opening with a warta_phrase and
+ * sorted by its first byte (case folded), whose phrase starts with `first` (lower case);
+ * count when none does. */
+size_t warta_first_row(const void *rows, size_t count, size_t stride, unsigned char first);
 
 /* Index of the phrase of `list` that s[i..] starts with (ASCII case-insensitive,
  * ending at a word boundary), or -1. */

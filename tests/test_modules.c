@@ -155,6 +155,22 @@ static void expect_firsts(const char *name, const warta_phrase_list *list)
                  list->firsts, want);
 }
 
+/* The group of a first byte: its first row, in any case, or the count when it has none. */
+Test(tables, first_row)
+{
+    const warta_phrase *h = warta_headings.items;
+    size_t n = warta_headings.count, stride = sizeof *h;
+    cr_assert_eq(warta_first_row(h, n, stride, 'a'), 0);
+    cr_assert_str_eq(h[warta_first_row(h, n, stride, 'b')].text, "Berita Terkait");
+    cr_assert_str_eq(h[warta_first_row(h, n, stride, 'v')].text, "Video Terkait");
+    cr_assert_eq(warta_first_row(h, n, stride, 'c'), n);
+    cr_assert_eq(warta_first_row(h, n, stride, 'z'), n);
+    cr_assert_eq(warta_first_row(h, 0, stride, 'a'), 0);
+    const warta_month *m = warta_months.items;
+    cr_assert_str_eq(m[warta_first_row(m, warta_months.count, sizeof *m, 'j')].name.text, "Januari");
+    cr_assert_str_eq(m[warta_first_row(m, warta_months.count, sizeof *m, 's')].name.text, "September");
+}
+
 Test(tables, first_letter_masks)
 {
     expect_firsts("headings", &warta_headings);
@@ -189,8 +205,14 @@ Test(tables, first_letter_masks)
                      warta_outlets[k].domain, warta_outlets[k].firsts, signs);
     }
     uint32_t months = 0;
-    for (size_t k = 0; k < warta_months.count; k++)
+    for (size_t k = 0; k < warta_months.count; k++) {
         months |= warta_first_bit((unsigned char)warta_months.items[k].name.text[0]);
+        if (k > 0)
+            cr_expect_leq(warta_lower((unsigned char)warta_months.items[k - 1].name.text[0]),
+                          warta_lower((unsigned char)warta_months.items[k].name.text[0]),
+                          "months: \"%s\" must come before \"%s\"",
+                          warta_months.items[k].name.text, warta_months.items[k - 1].name.text);
+    }
     cr_expect_eq(warta_months.firsts, months, "months: firsts 0x%x, names need 0x%x",
                  warta_months.firsts, months);
 }
