@@ -121,10 +121,11 @@ static int classify_label(const char *s, const warta_block *b, warta_block_info 
     if (long_line && b->upper_words * 100 < b->words * WARTA_NAMES_UPPER_PERCENT)
         return 0;
     unsigned char first = warta_lower((unsigned char)s[b->start]);
-    for (size_t k = 0; k < warta_label_count; k++) {
+    for (size_t k = warta_first_row(warta_labels, warta_label_count, sizeof *warta_labels, first);
+         k < warta_label_count && warta_lower((unsigned char)warta_labels[k].word.text[0]) == first;
+         k++) {
         const warta_label *l = &warta_labels[k];
-        if (warta_lower((unsigned char)l->word.text[0]) != first ||
-            !warta_starts_ci(s, b->end, b->start, l->word.text, l->word.len))
+        if (!warta_starts_ci(s, b->end, b->start, l->word.text, l->word.len))
             continue;
         size_t i = b->start + l->word.len;
         if (i < b->end && (warta_is_alpha((unsigned char)s[i]) || s[i] == '.'))

@@ -59,6 +59,7 @@ typedef struct {
     uint8_t bare;  /* may stand before a name without a colon */
 } warta_label;
 
+/* Sorted by first byte like a phrase list; a label comes before its prefix ("Rep"). */
 extern const warta_label warta_labels[];
 extern const size_t warta_label_count;
 extern const uint32_t warta_label_firsts; /* WARTA_FIRST_* bits of the labels' first bytes */

@@ -187,8 +187,20 @@ Test(tables, first_letter_masks)
     expect_firsts("updated_labels", &warta_updated_labels);
     expect_firsts("weekdays", &warta_weekdays);
     uint32_t labels = 0, verbs[2] = {0, 0};
-    for (size_t k = 0; k < warta_label_count; k++)
+    for (size_t k = 0; k < warta_label_count; k++) {
         labels |= warta_first_bit((unsigned char)warta_labels[k].word.text[0]);
+        if (k > 0)
+            cr_expect_leq(warta_lower((unsigned char)warta_labels[k - 1].word.text[0]),
+                          warta_lower((unsigned char)warta_labels[k].word.text[0]),
+                          "labels: \"%s\" must come before \"%s\"",
+                          warta_labels[k].word.text, warta_labels[k - 1].word.text);
+        /* The first label a line starts with is taken: "Reporter" must come before "Rep". */
+        for (size_t j = 0; j < k; j++)
+            cr_expect(!warta_starts_ci(warta_labels[k].word.text, warta_labels[k].word.len, 0,
+                                       warta_labels[j].word.text, warta_labels[j].word.len),
+                      "labels: \"%s\" must come before its prefix \"%s\"",
+                      warta_labels[k].word.text, warta_labels[j].word.text);
+    }
     cr_expect_eq(warta_label_firsts, labels, "labels: 0x%x, need 0x%x", warta_label_firsts, labels);
     for (size_t k = 0; k < warta_verb_count; k++) {
         /* match_verb compares a lower-case word with the forms' first bytes as written. */
