@@ -37,10 +37,10 @@ static int match_verb(const char *s, size_t end, size_t i, warta_verb_kind kind,
     size_t word = 0;
     while (i + word < end && warta_is_word_byte((unsigned char)s[i + word]))
         word++;
-    for (size_t k = 0; k < warta_verb_count; k++) {
+    for (size_t k = warta_first_row(warta_verbs, warta_verb_count, sizeof *warta_verbs, first);
+         k < warta_verb_count && (unsigned char)warta_verbs[k].form.text[0] == first; k++) {
         const warta_verb *v = &warta_verbs[k];
         if ((v->form.len != word && v->form.len + NYA_LEN != word) || v->kind != kind ||
-            (unsigned char)v->form.text[0] != first ||
             !warta_starts_ci(s, end, i, v->form.text, v->form.len))
             continue;
         size_t after = i + v->form.len;

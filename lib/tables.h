@@ -91,6 +91,7 @@ typedef struct {
     uint8_t kind; /* warta_verb_kind */
 } warta_verb;
 
+/* Sorted by first byte like a phrase list (both kinds in one table). */
 extern const warta_verb warta_verbs[];
 extern const size_t warta_verb_count;
 extern const uint32_t warta_verb_firsts[]; /* by warta_verb_kind: first bytes of its forms */

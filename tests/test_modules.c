@@ -206,6 +206,10 @@ Test(tables, first_letter_masks)
         /* match_verb compares a lower-case word with the forms' first bytes as written. */
         cr_expect(warta_is_lower((unsigned char)warta_verbs[k].form.text[0]), "verb %s", warta_verbs[k].form.text);
         verbs[warta_verbs[k].kind] |= warta_first_bit((unsigned char)warta_verbs[k].form.text[0]);
+        if (k > 0)
+            cr_expect_leq(warta_verbs[k - 1].form.text[0], warta_verbs[k].form.text[0],
+                          "verbs: \"%s\" must come before \"%s\"", warta_verbs[k].form.text,
+                          warta_verbs[k - 1].form.text);
     }
     cr_expect_eq(warta_verb_firsts[WARTA_VERB_AFTER], verbs[WARTA_VERB_AFTER]);
     cr_expect_eq(warta_verb_firsts[WARTA_VERB_CLAUSE], verbs[WARTA_VERB_CLAUSE]);
