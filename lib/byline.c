@@ -8,14 +8,6 @@
 /* A name on the line after a lone label has at most this many words. */
 #define WARTA_NAME_MAX_WORDS 6
 
-/* Separators between several names in one byline value. */
-static const warta_phrase separators[] = {
-    WARTA_PHRASE(" dan "), WARTA_PHRASE(" and "), WARTA_PHRASE(" & "), WARTA_PHRASE(", "),
-};
-static const warta_phrase_list name_separators = {
-    separators, sizeof separators / sizeof separators[0], WARTA_FIRST_OTHER,
-};
-
 static void add_role(warta_ctx *c, warta_role role, size_t start, size_t end)
 {
     const char *s = c->s;
@@ -39,11 +31,11 @@ static void add_names(warta_ctx *c, warta_role role, size_t start, size_t end)
 {
     size_t from = start;
     for (size_t i = start; i < end; i++) {
-        int k = warta_match_phrase(&name_separators, c->s, end, i);
+        int k = warta_match_phrase(&warta_name_separators, c->s, end, i);
         if (k < 0)
             continue;
         add_role(c, role, from, i);
-        from = i + separators[k].len;
+        from = i + warta_name_separators.items[k].len;
         i = from - 1;
     }
     add_role(c, role, from, end);

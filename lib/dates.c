@@ -204,15 +204,14 @@ static size_t match_month(const cursor *c, size_t p, int *month)
     return 0;
 }
 
-/* End of the first phrase of a sorted list at p, or 0: only those opening with p's byte are tried. */
-static size_t match_sorted(const cursor *c, size_t p, const warta_phrase_list *list)
+/* End of the first phrase of a list at p, or 0: only those of p's first-byte group are tried. */
+static size_t match_grouped(const cursor *c, size_t p, const warta_phrase_list *list)
 {
     int first = tok(c, p);
-    if (first < 0 || !(list->firsts & warta_first_bit((unsigned char)first)))
+    if (first < 0)
         return 0;
-    unsigned char f = warta_lower((unsigned char)first);
-    for (size_t k = warta_first_row(list->items, list->count, sizeof *list->items, f);
-         k < list->count && warta_lower((unsigned char)list->items[k].text[0]) == f; k++) {
+    unsigned g = warta_group((unsigned char)first);
+    for (size_t k = list->at[g]; k < list->at[g + 1]; k++) {
         size_t e = match_phrase(c, p, &list->items[k]);
         if (e > 0)
             return e;
@@ -534,7 +533,7 @@ static shape read_candidate(const cursor *c, size_t i, int year_hint, reading *r
                     tok(c, r->end) == ')';
         return finish_day(c, r, year_hint, paren, (r->flags & WARTA_DATE_YEAR_GIVEN) != 0);
     }
-    size_t e = match_sorted(c, i, &warta_weekdays);
+    size_t e = match_grouped(c, i, &warta_weekdays);
     if (e > 0)
         return read_after_weekday(c, e, year_hint, r);
     return read_month_first(c, i, r);

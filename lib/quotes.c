@@ -246,7 +246,7 @@ void warta_scan_paragraph(warta_ctx *c, warta_span para, uint32_t index, int lis
             uint32_t first = warta_first_bit(ch);
             if (first & warta_verb_firsts[WARTA_VERB_CLAUSE])
                 note_clause(c, start, i, end);
-            if (first & warta_source_cues.firsts)
+            if (warta_list_opens(&warta_source_cues, ch))
                 note_source(c, i, end);
         }
         /* The rest of an ASCII word opens neither a word nor a quote mark. */

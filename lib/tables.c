@@ -5,10 +5,9 @@
 #include "text.h"
 
 #define COUNT(a) (sizeof(a) / sizeof((a)[0]))
-/* A list and the first letters of its phrases (checked by test_modules). */
-#define LIST(items, firsts) { items, COUNT(items), firsts }
+/* A list and where its first-byte groups start, a..z, other, end (checked by test_modules). */
+#define LIST(items, ...) { items, COUNT(items), { __VA_ARGS__ } }
 #define L(c) WARTA_FIRST_LETTER(c)
-#define OTHER WARTA_FIRST_OTHER
 #define P WARTA_PHRASE
 
 static const warta_phrase jpnn[] = {P("jpnn.com"), P("jpnn")};
@@ -116,8 +115,8 @@ static const warta_phrase related_headings[] = {
     P("Jangan Lewatkan"), P("Pilihan Redaksi"), P("Rekomendasi"), P("Related News"),
     P("Related Articles"), P("Topik Terkait"), P("Video Terkait"),
 };
-const warta_phrase_list warta_related_headings = LIST(related_headings, L('a') | L('b') | L('f') |
-        L('j') | L('p') | L('r') | L('t') | L('v'));
+const warta_phrase_list warta_related_headings = LIST(related_headings, 0, 2, 7, 7, 7, 7, 8, 8, 8,
+        8, 9, 9, 9, 9, 9, 9, 10, 10, 13, 13, 14, 14, 15, 15, 15, 15, 15, 15);
 
 static const warta_phrase headings[] = {
     P("Artikel Terkait"), P("Artikel Lainnya"), P("Berita Terkait"), P("Berita Lainnya"),
@@ -132,11 +131,11 @@ static const warta_phrase headings[] = {
     P("Topik Pilihan"), P("Trending Tags"), P("Trending Tag"), P("Trending"), P("Tags"),
     P("Tag"), P("Video Terkait"), P("Video Pilihan"),
 };
-const warta_phrase_list warta_headings = LIST(headings, L('a') | L('b') | L('f') | L('h') | L('j') |
-        L('k') | L('l') | L('m') | L('n') | L('p') | L('r') | L('s') | L('t') | L('v'));
+const warta_phrase_list warta_headings = LIST(headings, 0, 2, 11, 11, 11, 11, 13, 13, 14, 14, 15,
+        17, 20, 22, 23, 23, 29, 29, 32, 35, 46, 46, 48, 48, 48, 48, 48, 48);
 
 static const warta_phrase boilerplate[] = {
-    P("(c) "), P("All Rights Reserved"), P("Baca berita lainnya"), P("Bagikan artikel"),
+    P("All Rights Reserved"), P("Baca berita lainnya"), P("Bagikan artikel"),
     P("Back to Top"), P("Cek berita dan artikel"), P("Copyright"), P("COPYRIGHT"),
     P("Copy Link"), P("copy link"), P("Dapatkan update berita"), P("Download aplikasi"),
     P("Follow us"), P("Hak cipta"), P("Ikuti berita"), P("Ikuti kami"),
@@ -144,23 +143,24 @@ static const warta_phrase boilerplate[] = {
     P("Lihat Arsip"), P("Register"), P("Rate artikel"),
     P("Silakan baca konten menarik lainnya"), P("Silahkan baca konten menarik lainnya"),
     P("Simak breaking news"), P("Share on"), P("Sign in"), P("Simak Lifestyle"),
-    P("Simak Berita"), P("Tweets by"), P("Unduh aplikasi"), P("\xC2\xA9"),
-    P("\xC2\xBB Selanjutnya"),
+    P("Simak Berita"), P("Tweets by"), P("Unduh aplikasi"), P("(c) "),
+    P("\xC2\xA9"), P("\xC2\xBB Selanjutnya"),
 };
-const warta_phrase_list warta_boilerplate = LIST(boilerplate, L('a') | L('b') | L('c') | L('d') |
-        L('f') | L('h') | L('i') | L('j') | L('k') | L('l') | L('r') | L('s') | L('t') | L('u') |
-        OTHER);
+const warta_phrase_list warta_boilerplate = LIST(boilerplate, 0, 1, 4, 9, 11, 11, 12, 12, 13, 15,
+        16, 17, 20, 20, 20, 20, 20, 20, 22, 29, 30, 31, 31, 31, 31, 31, 31, 34);
 
 static const warta_phrase read_also[] = {
     P("Artikel Terkait"), P("BACA ARTIKEL LAINNYA"), P("Baca Juga"), P("Baca Selengkapnya"),
     P("Berita Terkait"), P("Baca"), P("Lihat Juga"), P("Simak Juga"),
 };
-const warta_phrase_list warta_read_also = LIST(read_also, L('a') | L('b') | L('l') | L('s'));
+const warta_phrase_list warta_read_also = LIST(read_also, 0, 1, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 7, 7,
+        7, 7, 7, 7, 7, 8, 8, 8, 8, 8, 8, 8, 8, 8);
 
 static const warta_phrase more_links[] = {
     P("Baca Selengkapnya"), P("Read More"), P("Selengkapnya"), P("\xC2\xBB Selanjutnya"),
 };
-const warta_phrase_list warta_more_links = LIST(more_links, L('b') | L('r') | L('s') | OTHER);
+const warta_phrase_list warta_more_links = LIST(more_links, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1,
+        1, 1, 1, 1, 1, 2, 3, 3, 3, 3, 3, 3, 3, 3, 4);
 
 #define AFTER(form, root) { P(form), root, WARTA_VERB_AFTER }
 #define CLAUSE(form, root) { P(form), root, WARTA_VERB_CLAUSE }
@@ -203,28 +203,29 @@ static const warta_phrase speaker_stops[] = {
     P("sebelum"), P("sesudah"), P("setelah"), P("sambil"), P("soal"), P("terkait"), P("usai"),
     P("via"),
 };
-const warta_phrase_list warta_speaker_stops = LIST(speaker_stops, L('b') | L('d') | L('k') |
-        L('l') | L('m') | L('p') | L('s') | L('t') | L('u') | L('v'));
+const warta_phrase_list warta_speaker_stops = LIST(speaker_stops, 0, 0, 1, 1, 3, 3, 3, 3, 3, 3, 3,
+        6, 8, 10, 10, 10, 11, 11, 11, 19, 20, 21, 22, 22, 22, 22, 22, 22);
 
 static const warta_phrase pronouns[] = {
     P("aku"), P("beliau"), P("dia"), P("ia"), P("kami"), P("mereka"), P("saya"),
 };
-const warta_phrase_list warta_pronouns = LIST(pronouns, L('a') | L('b') | L('d') | L('i') | L('k') |
-        L('m') | L('s'));
+const warta_phrase_list warta_pronouns = LIST(pronouns, 0, 1, 2, 2, 3, 3, 3, 3, 3, 4, 4, 5, 5, 6, 6,
+        6, 6, 6, 6, 7, 7, 7, 7, 7, 7, 7, 7, 7);
 
 static const warta_phrase source_cues[] = {
     P("dikutip dari"), P("dilansir dari"), P("dikutip"), P("dilansir"), P("diwartakan"),
     P("dari laman"), P("menurut laporan"), P("melansir"), P("mengutip"),
     P("seperti diberitakan"),
 };
-const warta_phrase_list warta_source_cues = LIST(source_cues, L('d') | L('m') | L('s'));
+const warta_phrase_list warta_source_cues = LIST(source_cues, 0, 0, 0, 0, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+        9, 9, 9, 9, 9, 9, 10, 10, 10, 10, 10, 10, 10, 10, 10);
 
 static const warta_phrase source_fillers[] = {
     P("akun"), P("berita"), P("dari"), P("harian"), P("kantor"), P("kabar"), P("laman"),
     P("media"), P("portal"), P("resmi"), P("situs"), P("surat"), P("stasiun"), P("televisi"),
 };
-const warta_phrase_list warta_source_fillers = LIST(source_fillers, L('a') | L('b') | L('d') |
-        L('h') | L('k') | L('l') | L('m') | L('p') | L('r') | L('s') | L('t'));
+const warta_phrase_list warta_source_fillers = LIST(source_fillers, 0, 1, 2, 2, 3, 3, 3, 3, 4, 4, 4,
+        6, 7, 8, 8, 8, 9, 9, 10, 13, 14, 14, 14, 14, 14, 14, 14, 14);
 
 static const warta_phrase photo_credits[] = {
     P("ANTARA FOTO"), P("ANTARA"), P("AFP PHOTO"), P("AFP"), P("AP Photo"), P("AP"), P("Dok."),
@@ -232,19 +233,26 @@ static const warta_phrase photo_credits[] = {
     P("Getty"), P("Istimewa"), P("iStock"), P("Instagram"), P("Photo:"), P("REUTERS"),
     P("Supplied"), P("Shutterstock"), P("Twitter"), P("Xinhua"),
 };
-const warta_phrase_list warta_photo_credits = LIST(photo_credits, L('a') | L('d') | L('e') |
-        L('f') | L('g') | L('i') | L('p') | L('r') | L('s') | L('t') | L('x'));
+const warta_phrase_list warta_photo_credits = LIST(photo_credits, 0, 6, 6, 6, 9, 10, 12, 14, 14, 17,
+        17, 17, 17, 17, 17, 17, 18, 18, 19, 21, 22, 22, 22, 22, 23, 23, 23, 23);
 
 static const warta_phrase caption_marks[] = {
     P("Caption:"), P("Foto:"), P("Keterangan foto:"), P("Photo:"),
 };
-const warta_phrase_list warta_caption_marks = LIST(caption_marks, L('c') | L('f') | L('k') |
-        L('p'));
+const warta_phrase_list warta_caption_marks = LIST(caption_marks, 0, 0, 0, 1, 1, 1, 2, 2, 2, 2, 2,
+        3, 3, 3, 3, 3, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4, 4);
 
 static const warta_phrase updated_labels[] = {
     P("Diperbarui"), P("Diperbaharui"), P("Pembaruan"), P("Updated"), P("Update"),
 };
-const warta_phrase_list warta_updated_labels = LIST(updated_labels, L('d') | L('p') | L('u'));
+const warta_phrase_list warta_updated_labels = LIST(updated_labels, 0, 0, 0, 0, 2, 2, 2, 2, 2, 2, 2,
+        2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 5, 5, 5, 5, 5, 5, 5);
+
+static const warta_phrase name_separators[] = {
+    P(" dan "), P(" and "), P(" & "), P(", "),
+};
+const warta_phrase_list warta_name_separators = LIST(name_separators, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 4);
 
 #define MONTH(name, month, abbrev) { P(name), month, abbrev }
 
@@ -267,8 +275,8 @@ static const warta_month months[] = {
     MONTH("Pebruari", 2, 0),  MONTH("Peb", 2, 1),
     MONTH("September", 9, 0), MONTH("Sept", 9, 1),     MONTH("Sep", 9, 1),
 };
-const warta_month_list warta_months = LIST(months, L('a') | L('d') | L('f') | L('j') | L('m') |
-                                                   L('n') | L('o') | L('p') | L('s'));
+const warta_month_list warta_months = {months, COUNT(months), L('a') | L('d') | L('f') | L('j') | L('m') |
+                                                   L('n') | L('o') | L('p') | L('s')};
 
 static const warta_phrase weekdays[] = {
     P("Ahad"), P("Friday"), P("Fri"), P("Jumat"), P("Jum'at"), P("Jum\xE2\x80\x99" "at"),
@@ -276,8 +284,8 @@ static const warta_phrase weekdays[] = {
     P("Sabtu"), P("Saturday"), P("Sunday"), P("Sat"), P("Sun"), P("Tuesday"), P("Thursday"),
     P("Tue"), P("Thu"), P("Wednesday"), P("Wed"),
 };
-const warta_phrase_list warta_weekdays = LIST(weekdays, L('a') | L('f') | L('j') | L('k') | L('m') |
-                                                        L('r') | L('s') | L('t') | L('w'));
+const warta_phrase_list warta_weekdays = LIST(weekdays, 0, 1, 1, 1, 1, 1, 3, 3, 3, 3, 6, 7, 7, 10,
+        10, 10, 10, 10, 11, 18, 22, 22, 22, 24, 24, 24, 24, 24);
 
 static unsigned char first_of(const void *rows, size_t stride, size_t k)
 {
@@ -300,16 +308,15 @@ size_t warta_first_row(const void *rows, size_t count, size_t stride, unsigned c
 
 int warta_match_phrase(const warta_phrase_list *list, const char *s, size_t len, size_t i)
 {
-    if (i >= len || !(list->firsts & warta_first_bit((unsigned char)s[i])))
+    if (i >= len)
         return -1;
-    unsigned char first = warta_lower((unsigned char)s[i]);
-    /* The group of phrases sharing s[i]'s first byte, tried in order. */
-    for (size_t k = warta_first_row(list->items, list->count, sizeof *list->items, first);
-         k < list->count && first_of(list->items, sizeof *list->items, k) == first; k++) {
+    unsigned g = warta_group((unsigned char)s[i]);
+    /* Only the group of s[i]'s first byte, in order; "other" holds several bytes, so
+     * every phrase is compared from its first. */
+    for (size_t k = list->at[g]; k < list->at[g + 1]; k++) {
         const warta_phrase *p = &list->items[k];
         size_t n = p->len;
-        /* The group shares the first byte: compare from the second, in place. */
-        if (len - i < n || !warta_equal_ci(s + i + 1, p->text + 1, n - 1))
+        if (len - i < n || !warta_equal_ci(s + i, p->text, n))
             continue;
         /* A phrase ending in a letter must end a word there too. */
         unsigned char last = (unsigned char)p->text[n - 1];

@@ -13,8 +13,8 @@ typedef struct {
 
 #define WARTA_PHRASE(s) { s, (uint8_t)(sizeof(s) - 1) }
 
-/* First-byte classes of a phrase list: a letter's own bit (either case), or one
- * bit for every other byte; a line whose first byte's bit is clear skips the list. */
+/* First-byte classes of a table: a letter's own bit (either case), or one bit
+ * for every other byte; a line whose first byte's bit is clear skips the table. */
 #define WARTA_FIRST_LETTER(c) (1u << ((c) - 'a'))
 #define WARTA_FIRST_OTHER (1u << 26)
 
@@ -24,14 +24,33 @@ static inline uint32_t warta_first_bit(unsigned char c)
     return l >= 'a' && l <= 'z' ? 1u << (l - 'a') : WARTA_FIRST_OTHER;
 }
 
-/* A phrase list, sorted by first byte (case folded) so that a line looks only at
- * the phrases that open with its own first byte; within one first byte, a
- * longer phrase comes before its prefix. */
+/* First-byte groups of a phrase list: one per letter (either case), then one for
+ * every other byte. */
+#define WARTA_GROUPS 27
+
+static inline unsigned warta_group(unsigned char c)
+{
+    unsigned char l = (unsigned char)(c | 0x20);
+    return l >= 'a' && l <= 'z' ? (unsigned)(l - 'a') : WARTA_GROUPS - 1;
+}
+
+/* A phrase list, sorted by first-byte group so that a line looks only at the
+ * phrases of its own first byte's group; within a group, a longer phrase comes
+ * before its prefix. at[g] is where group g starts (at[WARTA_GROUPS] is the count),
+ * written out by hand and checked by test_modules, which prints the right one when
+ * a phrase is added. */
 typedef struct {
     const warta_phrase *items;
     size_t count;
-    uint32_t firsts; /* WARTA_FIRST_* bits of the items' first bytes */
+    uint8_t at[WARTA_GROUPS + 1];
 } warta_phrase_list;
+
+/* 1 when some phrase of the list opens with c's group. */
+static inline int warta_list_opens(const warta_phrase_list *list, unsigned char c)
+{
+    unsigned g = warta_group(c);
+    return list->at[g] < list->at[g + 1];
+}
 
 /* An outlet and every way it signs a dateline, a byline or a footer. */
 typedef struct {
@@ -116,6 +135,9 @@ extern const warta_phrase_list warta_caption_marks;
 
 /* Stamp labels of the update time: "Diperbarui", "Update:". */
 extern const warta_phrase_list warta_updated_labels;
+
+/* Separators between several names in one byline value: " dan ", ", ". */
+extern const warta_phrase_list warta_name_separators;
 
 /* A month's name or abbreviation ("Februari", "Feb", "Pebruari", "February"). */
 typedef struct {
