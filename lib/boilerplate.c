@@ -114,16 +114,14 @@ int warta_is_credit_line(const char *s, const warta_block *b)
 
 static int classify_label(const char *s, const warta_block *b, warta_block_info *info)
 {
-    if (!(warta_label_firsts & warta_first_bit((unsigned char)s[b->start])))
+    unsigned g = warta_group((unsigned char)s[b->start]);
+    if (warta_label_at[g] == warta_label_at[g + 1])
         return 0;
     /* A long line is a label only as "Penulis: A, B, C, ...": a colon, then names. */
     int long_line = b->words > WARTA_LABEL_MAX_WORDS;
     if (long_line && b->upper_words * 100 < b->words * WARTA_NAMES_UPPER_PERCENT)
         return 0;
-    unsigned char first = warta_lower((unsigned char)s[b->start]);
-    for (size_t k = warta_first_row(warta_labels, warta_label_count, sizeof *warta_labels, first);
-         k < warta_label_count && warta_lower((unsigned char)warta_labels[k].word.text[0]) == first;
-         k++) {
+    for (size_t k = warta_label_at[g]; k < warta_label_at[g + 1]; k++) {
         const warta_label *l = &warta_labels[k];
         if (!warta_starts_ci(s, b->end, b->start, l->word.text, l->word.len))
             continue;

@@ -184,14 +184,11 @@ static size_t match_phrase(const cursor *c, size_t p, const date_phrase *ph)
 static size_t match_month(const cursor *c, size_t p, int *month)
 {
     int first = tok(c, p);
-    if (first < 0 || !(warta_months.firsts & warta_first_bit((unsigned char)first)))
+    if (first < 0)
         return 0;
-    unsigned char f = warta_lower((unsigned char)first);
-    /* Only the names opening with f; a name must end a word, so one at most matches. */
-    for (size_t k = warta_first_row(warta_months.items, warta_months.count,
-                                    sizeof *warta_months.items, f);
-         k < warta_months.count && warta_lower((unsigned char)warta_months.items[k].name.text[0]) == f;
-         k++) {
+    unsigned g = warta_group((unsigned char)first);
+    /* Only the names of first's group; a name must end a word, so one at most matches. */
+    for (size_t k = warta_months.at[g]; k < warta_months.at[g + 1]; k++) {
         const warta_month *m = &warta_months.items[k];
         size_t e = match_phrase(c, p, &m->name);
         if (e == 0)

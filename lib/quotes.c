@@ -32,13 +32,12 @@ static int match_verb(const char *s, size_t end, size_t i, warta_verb_kind kind,
 {
     if (i >= end || !(warta_verb_firsts[kind] & warta_first_bit((unsigned char)s[i])))
         return -1;
-    unsigned char first = warta_lower((unsigned char)s[i]);
+    unsigned g = warta_group((unsigned char)s[i]);
     /* A verb is the whole word, with or without "-nya": its length tells most forms apart. */
     size_t word = 0;
     while (i + word < end && warta_is_word_byte((unsigned char)s[i + word]))
         word++;
-    for (size_t k = warta_first_row(warta_verbs, warta_verb_count, sizeof *warta_verbs, first);
-         k < warta_verb_count && (unsigned char)warta_verbs[k].form.text[0] == first; k++) {
+    for (size_t k = warta_verb_at[g]; k < warta_verb_at[g + 1]; k++) {
         const warta_verb *v = &warta_verbs[k];
         if ((v->form.len != word && v->form.len + NYA_LEN != word) || v->kind != kind ||
             !warta_starts_ci(s, end, i, v->form.text, v->form.len))

@@ -106,8 +106,10 @@ const warta_label warta_labels[] = {
     {P("Writer"), WARTA_ROLE_AUTHOR, 0},
 };
 const size_t warta_label_count = COUNT(warta_labels);
-const uint32_t warta_label_firsts = L('b') | L('e') | L('f') | L('i') | L('k') | L('l') | L('o') |
-        L('p') | L('r') | L('s') | L('v') | L('w');
+/* Where each first-byte group of the labels starts (checked by test_modules). */
+const uint8_t warta_label_at[WARTA_GROUPS + 1] = {
+    0, 0, 1, 1, 1, 2, 4, 4, 4, 5, 5, 6, 7, 7, 7, 8, 13, 13, 17, 18, 18, 18, 19, 21, 21, 21, 21, 21,
+};
 
 static const warta_phrase related_headings[] = {
     P("Artikel Terkait"), P("Artikel Lainnya"), P("Berita Terkait"), P("Berita Lainnya"),
@@ -191,6 +193,10 @@ const warta_verb warta_verbs[] = {
     AFTER("ujar", "ujar"), AFTER("ungkap", "ungkap"), AFTER("ucap", "ucap"), AFTER("urai", "urai"),
 };
 const size_t warta_verb_count = COUNT(warta_verbs);
+const uint8_t warta_verb_at[WARTA_GROUPS + 1] = {
+    0, 1, 5, 6, 7, 7, 7, 7, 7, 8, 9, 11, 12, 31, 31, 31, 33, 33, 33, 38, 46, 50, 50, 50, 50, 50,
+    50, 50,
+};
 const uint32_t warta_verb_firsts[] = {
     [WARTA_VERB_AFTER] = L('a') | L('b') | L('c') | L('d') | L('i') | L('j') | L('k') | L('l') |
         L('p') | L('s') | L('t') | L('u'),
@@ -275,8 +281,10 @@ static const warta_month months[] = {
     MONTH("Pebruari", 2, 0),  MONTH("Peb", 2, 1),
     MONTH("September", 9, 0), MONTH("Sept", 9, 1),     MONTH("Sep", 9, 1),
 };
-const warta_month_list warta_months = {months, COUNT(months), L('a') | L('d') | L('f') | L('j') | L('m') |
-                                                   L('n') | L('o') | L('p') | L('s')};
+const warta_month_list warta_months = {months, COUNT(months), {
+    0, 9, 9, 9, 13, 13, 16, 16, 16, 16, 25, 25, 25, 30, 34, 38, 40, 40, 40, 43, 43, 43, 43, 43, 43,
+    43, 43, 43,
+}};
 
 static const warta_phrase weekdays[] = {
     P("Ahad"), P("Friday"), P("Fri"), P("Jumat"), P("Jum'at"), P("Jum\xE2\x80\x99" "at"),
@@ -286,25 +294,6 @@ static const warta_phrase weekdays[] = {
 };
 const warta_phrase_list warta_weekdays = LIST(weekdays, 0, 1, 1, 1, 1, 1, 3, 3, 3, 3, 6, 7, 7, 10,
         10, 10, 10, 10, 11, 18, 22, 22, 22, 24, 24, 24, 24, 24);
-
-static unsigned char first_of(const void *rows, size_t stride, size_t k)
-{
-    const warta_phrase *p = (const warta_phrase *)(const void *)((const char *)rows + k * stride);
-    return warta_lower((unsigned char)p->text[0]);
-}
-
-size_t warta_first_row(const void *rows, size_t count, size_t stride, unsigned char first)
-{
-    size_t lo = 0, hi = count;
-    while (lo < hi) {
-        size_t mid = lo + (hi - lo) / 2;
-        if (first_of(rows, stride, mid) < first)
-            lo = mid + 1;
-        else
-            hi = mid;
-    }
-    return lo < count && first_of(rows, stride, lo) == first ? lo : count;
-}
 
 int warta_match_phrase(const warta_phrase_list *list, const char *s, size_t len, size_t i)
 {

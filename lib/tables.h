@@ -78,10 +78,10 @@ typedef struct {
     uint8_t bare;  /* may stand before a name without a colon */
 } warta_label;
 
-/* Sorted by first byte like a phrase list; a label comes before its prefix ("Rep"). */
+/* Sorted by first-byte group like a phrase list; a label comes before its prefix ("Rep"). */
 extern const warta_label warta_labels[];
 extern const size_t warta_label_count;
-extern const uint32_t warta_label_firsts; /* WARTA_FIRST_* bits of the labels' first bytes */
+extern const uint8_t warta_label_at[WARTA_GROUPS + 1]; /* where each first-byte group starts */
 
 /* Whole-line headings that open related lists, widgets and footers. */
 extern const warta_phrase_list warta_headings;
@@ -110,9 +110,10 @@ typedef struct {
     uint8_t kind; /* warta_verb_kind */
 } warta_verb;
 
-/* Sorted by first byte like a phrase list (both kinds in one table). */
+/* Sorted by first-byte group like a phrase list (both kinds in one table). */
 extern const warta_verb warta_verbs[];
 extern const size_t warta_verb_count;
+extern const uint8_t warta_verb_at[WARTA_GROUPS + 1]; /* where each first-byte group starts */
 extern const uint32_t warta_verb_firsts[]; /* by warta_verb_kind: first bytes of its forms */
 
 /* Words that end a speaker's name: "ujar Dian di Gedung..." gives "Dian". */
@@ -149,19 +150,14 @@ typedef struct {
 typedef struct {
     const warta_month *items;
     size_t count;
-    uint32_t firsts; /* WARTA_FIRST_* bits of the names' first bytes */
+    uint8_t at[WARTA_GROUPS + 1]; /* as a phrase list's */
 } warta_month_list;
 
-/* Month names, Indonesian and English, sorted by first byte like a phrase list. */
+/* Month names, Indonesian and English, sorted by first-byte group like a phrase list. */
 extern const warta_month_list warta_months;
 
 /* Weekday names, Indonesian and English: "Senin", "Jum'at", "Monday", "Mon". */
 extern const warta_phrase_list warta_weekdays;
-
-/* The first of `count` rows `stride` bytes apart, each opening with a warta_phrase and
- * sorted by its first byte (case folded), whose phrase starts with `first` (lower case);
- * count when none does. */
-size_t warta_first_row(const void *rows, size_t count, size_t stride, unsigned char first);
 
 /* Index of the phrase of `list` that s[i..] starts with (ASCII case-insensitive,
  * ending at a word boundary), or -1. */
