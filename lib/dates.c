@@ -628,7 +628,13 @@ int warta_parse_age(const char *s, size_t len, warta_age *age)
     if (n == 0 || digit_at(&c, p + n))
         return 0;
     p = skip_blank(&c, p + n);
+    int first = tok(&c, p);
+    if (first < 0)
+        return 0;
     for (size_t u = 0; u < COUNT(age_units); u++) {
+        /* Most units differ in their first letter: compare that first. */
+        if (warta_lower((unsigned char)first) != warta_lower((unsigned char)age_units[u].name.text[0]))
+            continue;
         size_t e = match_phrase(&c, p, &age_units[u].name);
         if (e == 0)
             continue;
