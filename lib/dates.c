@@ -631,9 +631,10 @@ int warta_parse_age(const char *s, size_t len, warta_age *age)
     int first = tok(&c, p);
     if (first < 0)
         return 0;
+    unsigned char f = warta_lower((unsigned char)first);
     for (size_t u = 0; u < COUNT(age_units); u++) {
         /* Most units differ in their first letter: compare that first. */
-        if (warta_lower((unsigned char)first) != warta_lower((unsigned char)age_units[u].name.text[0]))
+        if (f != warta_lower((unsigned char)age_units[u].name.text[0]))
             continue;
         size_t e = match_phrase(&c, p, &age_units[u].name);
         if (e == 0)
