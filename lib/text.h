@@ -72,9 +72,12 @@ int warta_starts_ci(const char *s, size_t len, size_t i, const char *lit, size_t
 /* 1 when a and b (both n bytes) are equal ignoring ASCII case. */
 static inline int warta_equal_ci(const char *a, const char *b, size_t n)
 {
-    for (size_t k = 0; k < n; k++)
-        if (warta_lower((unsigned char)a[k]) != warta_lower((unsigned char)b[k]))
+    for (size_t k = 0; k < n; k++) {
+        unsigned char x = (unsigned char)a[k], y = (unsigned char)b[k];
+        /* Equal, or one letter in both cases: then they differ in the case bit alone. */
+        if (x != y && ((x ^ y) != 0x20 || !warta_is_lower((unsigned char)(x | 0x20))))
             return 0;
+    }
     return 1;
 }
 

@@ -23,6 +23,22 @@ static const char *span_str(const char *s, warta_span sp, char *buf)
 
 /* ---- text.c ---- */
 
+/* ASCII letters match in either case; every other byte only itself, though some differ from
+ * another by the case bit alone ('@' and '`', '[' and '{', 0xC1 and 0xE1). */
+Test(text, equal_ci)
+{
+    cr_assert(warta_equal_ci("Baca Juga:", "bACA jUGA:", 10));
+    cr_assert(warta_equal_ci("", "x", 0));
+    cr_assert(!warta_equal_ci("Baca", "Bacu", 4));
+    cr_assert(!warta_equal_ci("@", "`", 1));
+    cr_assert(!warta_equal_ci("[", "{", 1));
+    cr_assert(!warta_equal_ci("^", "~", 1));
+    cr_assert(!warta_equal_ci("\xC1", "\xE1", 1));
+    cr_assert(!warta_equal_ci("1", "\x11", 1));
+    cr_assert(warta_starts_ci("xx Redaktur", 11, 3, "REDAKTUR", 8));
+    cr_assert(!warta_starts_ci("xx Redak", 8, 3, "REDAKTUR", 8));
+}
+
 Test(text, space_len)
 {
     const char *s = " \t\n\r\v\f";
