@@ -62,7 +62,7 @@ size_t warta_space_len_utf8(const char *s, size_t len, size_t i)
         return 2;
     if (c == 0xE2 && i + 2 < len) {
         unsigned char b = u[i + 1], d = u[i + 2];
-        if (b == 0x80 && (d <= 0x8B || d == 0xAF))
+        if (b == 0x80 && ((d >= 0x80 && d <= 0x8B) || d == 0xAF))
             return 3;
         if (b == 0x81 && d == 0x9F)
             return 3;

@@ -53,6 +53,10 @@ Test(text, space_len)
     cr_assert_eq(warta_space_len("a b", 3, 0), 0u);
     cr_assert_eq(warta_space_len("\xc2\xa9", 2, 0), 0u);  /* U+00A9 (c) */
     cr_assert_eq(warta_space_len("\xe2\x80\x94", 3, 0), 0u); /* em dash */
+    cr_assert_eq(warta_space_len("\xe2\x80\x80x", 4, 0), 3u); /* U+2000 */
+    cr_assert_eq(warta_space_len("\xe2\x80\x8bx", 4, 0), 3u); /* U+200B */
+    cr_assert_eq(warta_space_len("\xe2\x80\xafx", 4, 0), 3u); /* U+202F */
+    cr_assert_eq(warta_space_len("\xe2\x80\x41", 3, 0), 0u); /* invalid: an ASCII third byte */
     cr_assert_eq(warta_space_len(" ", 1, 1), 0u);          /* past the end */
 }
 
