@@ -236,7 +236,8 @@ static void ending(const char *s, size_t start, size_t end, uint8_t *terminal, u
     while (last > start && ((unsigned char)s[last] & 0xC0) == 0x80)
         last--;
     unsigned char c = (unsigned char)s[last];
-    int quote = warta_quote_len(s, end, last) > 0;
+    /* Quote marks open with '"' or a lead byte of C2 or above. */
+    int quote = (c == '"' || c >= 0xC2) && warta_quote_len(s, end, last) > 0;
     if (c == '.' || c == '!' || c == '?' || c == ')' || quote)
         *terminal = 1;
     if (c == '.')

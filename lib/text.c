@@ -86,6 +86,14 @@ size_t warta_skip_space(const char *s, size_t len, size_t i)
 size_t warta_trim_end(const char *s, size_t from, size_t to)
 {
     while (to > from) {
+        unsigned char last = (unsigned char)s[to - 1];
+        /* Every multi-byte space ends in a byte >= 0x80: an ASCII byte settles it. */
+        if (last < 0x80) {
+            if (!warta_is_ascii_space(last))
+                break;
+            to--;
+            continue;
+        }
         size_t n = 0;
         for (size_t k = 1; k <= 3 && k <= to - from; k++) {
             if (warta_space_len(s, to, to - k) == k) {
