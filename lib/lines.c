@@ -219,7 +219,9 @@ void warta_count_words(const char *s, size_t start, size_t end, uint32_t *words,
         if (after_space)
             count_word_at(s, end, i, &w, &lo, &up);
         after_space = 0;
-        i++;
+        /* The rest of the character: continuation bytes neither space nor start a word. */
+        for (i++; i < end && ((unsigned char)s[i] & 0xC0) == 0x80; i++)
+            ;
     }
     *words = w;
     *lower_words = lo;
