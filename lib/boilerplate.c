@@ -169,7 +169,7 @@ static int has_year_digits(const char *s, size_t start, size_t end)
 static int classify_stamp(const char *s, const warta_block *b, warta_block_info *info)
 {
     /* A stamp's date gives its year. */
-    if (b->end - b->start > WARTA_STAMP_MAX_BYTES ||
+    if (b->end - b->start > WARTA_STAMP_MAX_BYTES || !(b->holds & WARTA_HOLDS_DIGIT) ||
         !has_year_digits(s, b->start, b->end))
         return 0;
     /* Read straight into info: a copy would cost the deepest call chain its stack. */
@@ -223,7 +223,7 @@ void warta_classify(const char *s, const warta_block *b, warta_block_info *info)
         return;
     }
     if (warta_match_phrase(&warta_boilerplate, s, b->end, b->start) >= 0 ||
-        has_copyright(s, b)) {
+        ((b->holds & WARTA_HOLDS_NON_ASCII) && has_copyright(s, b))) {
         info->kind = WARTA_BLOCK_FOOTER;
         return;
     }

@@ -119,10 +119,11 @@ static inline uint32_t lane_sum(__m128i counts)
 /* Counts the words of the ASCII run from i in steps of sixteen bytes, as the
  * eight-byte code does; returns where it stopped (a byte >= 0x80 or too few left). */
 static size_t count_ascii_simd(const char *s, size_t i, size_t end, uint64_t *after_space,
-                               uint32_t *w, uint32_t *lo, uint32_t *up)
+                               uint32_t *w, uint32_t *lo, uint32_t *up, uint8_t *holds)
 {
     const __m128i zero = _mm_setzero_si128();
     __m128i before = _mm_cvtsi32_si128(*after_space ? 0xFF : 0);
+    __m128i digits = zero;
     while (end - i >= SIMD_BYTES) {
         __m128i words = zero, lowers = zero, uppers = zero;
         int steps = 0;
@@ -133,6 +134,7 @@ static size_t count_ascii_simd(const char *s, size_t i, size_t end, uint64_t *af
             __m128i space = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')),
                                                       _mm_cmpeq_epi8(x, zero)),
                                          bytes_between(x, '\t', '\r'));
+            digits = _mm_or_si128(digits, bytes_between(x, '0', '9'));
             __m128i space_before = _mm_or_si128(_mm_slli_si128(space, 1), before);
             __m128i starts = _mm_andnot_si128(space, space_before);
             before = _mm_srli_si128(space, SIMD_BYTES - 1);
@@ -159,21 +161,24 @@ static size_t count_ascii_simd(const char *s, size_t i, size_t end, uint64_t *af
             break;
     }
     *after_space = _mm_cvtsi128_si32(before) ? 0x80u : 0;
+    if (_mm_movemask_epi8(digits))
+        *holds |= WARTA_HOLDS_DIGIT;
     return i;
 }
 #endif
 
-void warta_count_words(const char *s, size_t start, size_t end, uint32_t *words,
-                       uint32_t *lower_words, uint32_t *upper_words)
+/* Counts the words of s[start..end) into b, and notes what the span holds. */
+static void count_span(const char *s, size_t start, size_t end, warta_block *b)
 {
     uint32_t w = 0, lo = 0, up = 0;
+    uint8_t holds = 0;
     uint64_t after_space = 0x80u; /* bit 7: the byte before i is white space */
     size_t i = start;
     while (i < end) {
         uint64_t x;
 #ifdef SIMD_BYTES
         if (end - i >= SIMD_BYTES) {
-            size_t stop = count_ascii_simd(s, i, end, &after_space, &w, &lo, &up);
+            size_t stop = count_ascii_simd(s, i, end, &after_space, &w, &lo, &up, &holds);
             if (stop != i) {
                 i = stop;
                 continue;
@@ -197,6 +202,8 @@ void warta_count_words(const char *s, size_t start, size_t end, uint32_t *words,
             /* '"' '\'' '(' open a word whose case is the next letter's: those go one by one. */
             uint64_t marks = starts & in_range(x, '"', '(');
             starts &= ~marks;
+            if (in_range(x, '0', '9'))
+                holds |= WARTA_HOLDS_DIGIT;
             uint64_t letters = starts & in_range(x | (WARTA_ONES * 0x20), 'a', 'z');
             uint64_t lower = letters & (x << 2);
             w += marked_count(starts);
@@ -210,6 +217,8 @@ void warta_count_words(const char *s, size_t start, size_t end, uint32_t *words,
             continue;
         }
         /* Anything else a character at a time, spaces of up to three bytes whole. */
+        unsigned char c = (unsigned char)s[i];
+        holds |= c >= 0x80 ? WARTA_HOLDS_NON_ASCII : warta_is_digit(c) ? WARTA_HOLDS_DIGIT : 0u;
         size_t n = warta_space_len(s, end, i);
         if (n > 0) {
             after_space = 0x80u;
@@ -223,9 +232,20 @@ void warta_count_words(const char *s, size_t start, size_t end, uint32_t *words,
         for (i++; i < end && ((unsigned char)s[i] & 0xC0) == 0x80; i++)
             ;
     }
-    *words = w;
-    *lower_words = lo;
-    *upper_words = up;
+    b->words = w;
+    b->lower_words = lo;
+    b->upper_words = up;
+    b->holds = holds;
+}
+
+void warta_count_words(const char *s, size_t start, size_t end, uint32_t *words,
+                       uint32_t *lower_words, uint32_t *upper_words)
+{
+    warta_block b;
+    count_span(s, start, end, &b);
+    *words = b.words;
+    *lower_words = b.lower_words;
+    *upper_words = b.upper_words;
 }
 
 /* The last character decides whether a line reads as finished. */
@@ -280,8 +300,7 @@ int warta_blocks_next(warta_blocks *it, warta_block *out)
         out->lines = 1;
         it->blank_pending = 0;
         it->pos = next;
-        warta_count_words(s, out->start, out->end, &out->words, &out->lower_words,
-                          &out->upper_words);
+        count_span(s, out->start, out->end, out);
         ending(s, out->start, out->end, &out->terminal, &out->stop);
         /* A long unfinished line of prose followed at once by more text was wrapped. */
         warta_block line = *out;
@@ -296,8 +315,7 @@ int warta_blocks_next(warta_blocks *it, warta_block *out)
             line.start = a2;
             line.end = warta_trim_end(s, a2, e2);
             line.lines = 1;
-            warta_count_words(s, line.start, line.end, &line.words, &line.lower_words,
-                              &line.upper_words);
+            count_span(s, line.start, line.end, &line);
             ending(s, line.start, line.end, &line.terminal, &line.stop);
             if (it->alone && it->alone(s, &line))
                 break;
@@ -305,6 +323,7 @@ int warta_blocks_next(warta_blocks *it, warta_block *out)
             out->words += line.words;
             out->lower_words += line.lower_words;
             out->upper_words += line.upper_words;
+            out->holds |= line.holds;
             out->lines++;
             out->terminal = line.terminal;
             out->stop = line.stop;

@@ -10,6 +10,10 @@
 /* ...and has at least this many words. */
 #define WARTA_WRAP_MIN_WORDS 8
 
+/* What a block holds, noted while its words are counted. */
+#define WARTA_HOLDS_DIGIT 1u     /* an ASCII digit */
+#define WARTA_HOLDS_NON_ASCII 2u /* a byte >= 0x80 */
+
 typedef struct warta_block_s {
     size_t start;          /* first non-blank byte */
     size_t end;            /* one past the last non-blank byte */
@@ -17,6 +21,7 @@ typedef struct warta_block_s {
     uint32_t lower_words;  /* tokens starting with a lower-case ASCII letter */
     uint32_t upper_words;  /* tokens starting with an upper-case ASCII letter */
     uint32_t lines;        /* physical lines joined into this block */
+    uint8_t holds;         /* WARTA_HOLDS_* bits: what the checks that scan a block look for */
     uint8_t blank_before;  /* a blank line (or the input's start) precedes it */
     uint8_t terminal;      /* ends with . ! ? ) or a closing quote */
     uint8_t stop;          /* ends with '.', '."' or '.”': a finished sentence */

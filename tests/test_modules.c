@@ -393,6 +393,42 @@ Test(lines, date_line_not_joined)
     check_blocks(s, stands_alone, want, 2);
 }
 
+/* A block notes whether it holds a digit or a byte >= 0x80 however its bytes are read: in
+ * sixteen-byte steps, eight-byte steps, one at a time, and across joined lines. */
+Test(lines, holds)
+{
+    static const struct {
+        const char *s;
+        uint8_t holds;
+    } cases[] = {
+        {"Nasional", 0},
+        {"Liga Champions 2016", WARTA_HOLDS_DIGIT},
+        {"abcdefghijklmnopqrstuvwxyz abcdefghijklmnopqrst 7", WARTA_HOLDS_DIGIT},
+        {"9 abcdefghijklmnopqrstuvwxyz abcdefghijklmnopqrst", WARTA_HOLDS_DIGIT},
+        {"x 5", WARTA_HOLDS_DIGIT},
+        {"Copyright \xc2\xa9 Kompas", WARTA_HOLDS_NON_ASCII},
+        {"\xc2\xa9 2016 Kapanlagi.com, seluruh hak cipta dilindungi",
+         WARTA_HOLDS_DIGIT | WARTA_HOLDS_NON_ASCII},
+        {"Kata \xe2\x80\x9c" "dia\xe2\x80\x9d", WARTA_HOLDS_NON_ASCII},
+        {"Para ahli dari berbagai negara datang ke kota itu untuk memeriksa sisa bangunan\n"
+         "yang rusak akibat perang selama 2 tahun terakhir.", WARTA_HOLDS_DIGIT},
+    };
+    for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
+        /* Sixteen bytes before the line, so that every step may read back from its end. */
+        char s[256] = "0123456789abcdef\n";
+        strcat(s, cases[k].s);
+        warta_blocks it;
+        warta_block b;
+        warta_blocks_init(&it, s, strlen(s), 17, stands_alone);
+        cr_assert_eq(warta_blocks_next(&it, &b), 1);
+        cr_assert_eq(b.end, strlen(s), "%s", cases[k].s);
+        cr_assert_eq(b.holds, cases[k].holds, "%s: holds %u", cases[k].s, (unsigned)b.holds);
+        warta_blocks_init(&it, cases[k].s, strlen(cases[k].s), 0, stands_alone);
+        cr_assert_eq(warta_blocks_next(&it, &b), 1);
+        cr_assert_eq(b.holds, cases[k].holds, "%s at the input's start", cases[k].s);
+    }
+}
+
 /* ---- boilerplate.c: warta_classify ---- */
 
 /* The one block a one-line text makes. */
