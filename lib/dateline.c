@@ -16,6 +16,9 @@
 /* Length of a dateline separator at s[i] (" - ", "—", "--", "–"), or 0. */
 static size_t separator_len(const char *s, size_t end, size_t i)
 {
+    /* Every dash opens with '-' or with E2, the lead byte of the Unicode ones. */
+    if (s[i] != '-' && (unsigned char)s[i] != 0xE2)
+        return 0;
     size_t n = warta_dash_len(s, end, i);
     if (n == 0)
         return 0;
