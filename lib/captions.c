@@ -56,6 +56,10 @@ static size_t paren_credit(const char *s, size_t start, size_t end)
 /* Start of an unbracketed credit after the last sentence ("2017. REUTERS/X"). */
 static size_t tail_credit(const char *s, size_t start, size_t end)
 {
+    /* The credit holds a '/' and starts at most a credit's length back: look for that first. */
+    size_t reach = end - start > WARTA_CREDIT_MAX_BYTES ? end - WARTA_CREDIT_MAX_BYTES : start;
+    if (!memchr(s + reach, '/', end - reach))
+        return end;
     size_t i = end;
     /* A sentence end further back than a credit's length is not the one wanted: stop there. */
     while (i > start + 1 && end - i <= WARTA_CREDIT_MAX_BYTES &&
@@ -101,7 +105,7 @@ int warta_find_caption(const char *s, const warta_block *b, warta_span *text, wa
         set(credit, s, skip_mark(s, open + 1, end - 1), end - 1);
         return text->len > 0;
     }
-    size_t sign = warta_find_copyright(s, end, text_start);
+    size_t sign = b->holds & WARTA_HOLDS_NON_ASCII ? warta_find_copyright(s, end, text_start) : end;
     if (sign < end) {
         set(text, s, text_start, sign);
         set(credit, s, sign + 2, end);
