@@ -152,15 +152,18 @@ static int classify_label(const char *s, const warta_block *b, warta_block_info 
     return 0;
 }
 
-/* 1 when s[start..end) holds a run of digits as long as a written year. */
-static int has_year_digits(const char *s, size_t start, size_t end)
+/* 1 when s[start..end) holds the digits of a dated day: a run as long as a written year,
+ * and another run (the day; a date never writes both in one). */
+static int has_date_digits(const char *s, size_t start, size_t end)
 {
-    size_t i = start;
+    size_t i = start, runs = 0;
+    int year = 0;
     while ((i = warta_find_digit(s, end, i)) < end) {
         size_t run = i;
         while (i < end && warta_is_digit((unsigned char)s[i]))
             i++;
-        if (i - run >= WARTA_YEAR_DIGITS)
+        year |= i - run >= WARTA_YEAR_DIGITS;
+        if (++runs >= 2 && year)
             return 1;
     }
     return 0;
@@ -168,9 +171,9 @@ static int has_year_digits(const char *s, size_t start, size_t end)
 
 static int classify_stamp(const char *s, const warta_block *b, warta_block_info *info)
 {
-    /* A stamp's date gives its year. */
+    /* A stamp's date gives its year and its day. */
     if (b->end - b->start > WARTA_STAMP_MAX_BYTES || !(b->holds & WARTA_HOLDS_DIGIT) ||
-        !has_year_digits(s, b->start, b->end))
+        !has_date_digits(s, b->start, b->end))
         return 0;
     /* Read straight into info: a copy would cost the deepest call chain its stack. */
     warta_date_match *m = &info->date;

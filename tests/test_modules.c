@@ -465,6 +465,13 @@ Test(classify, kinds)
         {"11 hari lalu", WARTA_BLOCK_AGE},
         {"Selasa, 23 Februari 2016 14:49 WIB | 1.999 Views", WARTA_BLOCK_STAMP},
         {"SYDNEY MORNING HERALD | REUTERS | DW | YON DEMA", WARTA_BLOCK_CREDITS},
+        /* Every date form a stamp takes: its year and its day are two runs of digits. */
+        {"2016-02-23 14:49", WARTA_BLOCK_STAMP},
+        {"23/02/2016", WARTA_BLOCK_STAMP},
+        {"Selasa, 23 Februari 2016", WARTA_BLOCK_STAMP},
+        {"February 23, 2016", WARTA_BLOCK_STAMP},
+        {"Piala Presiden 2015", WARTA_BLOCK_TEXT},
+        {"Februari 2016", WARTA_BLOCK_TEXT},
         {"Warga kota itu pergi ke pasar setiap pagi.", WARTA_BLOCK_TEXT},
         /* A byline of many names is a label; a long sentence after a label word is not. */
         {"Penulis: Budi Santoso, Siti Rahayu, Dewi Lestari, Agus Wibowo, Rina Marlina, "
