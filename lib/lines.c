@@ -188,8 +188,9 @@ static void count_span(const char *s, size_t start, size_t end, warta_block *b)
         size_t step = end - i >= WARTA_WORD_BYTES ? WARTA_WORD_BYTES : end - i;
         if (step == WARTA_WORD_BYTES)
             x = load_bytes(s + i);
-        else if (end >= WARTA_WORD_BYTES) /* the last bytes, as NULs after those before end */
-            x = load_bytes(s + end - WARTA_WORD_BYTES) >> (8 * (WARTA_WORD_BYTES - step));
+        else if (end >= WARTA_WORD_BYTES) /* the last bytes, then spaces past end */
+            x = load_bytes(s + end - WARTA_WORD_BYTES) >> (8 * (WARTA_WORD_BYTES - step)) |
+                (WARTA_ONES * ' ') << (8 * step);
         else
             x = WARTA_HIGHS;
         if ((x & WARTA_HIGHS) == 0) {
