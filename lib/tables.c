@@ -1,5 +1,7 @@
-/* The data behind every decision; extend a table, not the code. Longer
- * phrases come before their prefixes, since the first match wins. */
+/* The data behind every decision; extend a table, not the code. Rows are kept in
+ * order of their first letter (then every other first byte), a longer phrase before
+ * its prefix, since the first match wins. After adding a row, `ctest -R modules
+ * --output-on-failure` prints the group starts (`at`) or letter masks to write. */
 #include "tables.h"
 
 #include "text.h"
