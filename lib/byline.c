@@ -58,6 +58,8 @@ static size_t value_end(const char *s, size_t v, size_t end, size_t *next_label)
                 return i;
             }
         }
+        /* Every separator up to j sees the same j: go on from there, once (linear). */
+        i = j - 1;
     }
     *next_label = end;
     return end;
