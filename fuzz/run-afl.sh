@@ -42,16 +42,21 @@ stat() {
         "$sync/$1/fuzzer_stats" 2>/dev/null || echo 0
 }
 instance_name() { if [ "$1" -eq 0 ]; then echo main; else echo "sec$1"; fi; }
-# findings_of NAME: crash and hang files an instance has saved so far.
+# findings_of NAME: crash and hang files an instance saved in this run. A resumed
+# afl-fuzz clears its crashes/ and hangs/ directories, so files are counted by age,
+# not by the difference of two counts (which went negative once).
+mkdir -p "$sync"
+mark=$sync/.run-start
+touch "$mark"
 findings_of() {
-    { find "$sync/$1/crashes" "$sync/$1/hangs" -type f ! -name README.txt 2>/dev/null || true; } | wc -l
+    { find "$sync/$1/crashes" "$sync/$1/hangs" -type f ! -name README.txt -newer "$mark" \
+        2>/dev/null || true; } | wc -l
 }
-declare -A execs_before runtime_before findings_before
+declare -A execs_before runtime_before
 for ((k = 0; k < jobs; k++)); do
     name=$(instance_name "$k")
     execs_before[$name]=$(stat "$name" execs_done)
     runtime_before[$name]=$(stat "$name" run_time)
-    findings_before[$name]=$(findings_of "$name")
 done
 
 pids=()
@@ -94,13 +99,14 @@ for ((k = 0; k < jobs; k++)); do
     cpu=$(tail -n 1 "$sync/$name.cpu" | awk -v c="$cpu" '{ printf "%.0f", c + $1 + $2 }')
     execs=$((execs + $(stat "$name" execs_done) - ${execs_before[$name]}))
     runtime=$((runtime + $(stat "$name" run_time) - ${runtime_before[$name]}))
-    findings=$((findings + $(findings_of "$name") - ${findings_before[$name]}))
+    findings=$((findings + $(findings_of "$name")))
 done
 rate=$(awk -v e="$execs" -v r="$runtime" 'BEGIN { printf "%.0f", (r > 0 ? e / r : 0) }')
 queue=$(find "$sync/main/queue" -maxdepth 1 -type f 2>/dev/null | wc -l)
 printf 'afl\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$target" "$commit" "$cpu" "$execs" "$rate" "$queue" \
     "$findings" | tee -a "$work/campaigns.tsv"
 if [ "$status" -ne 0 ] || [ "$findings" -gt 0 ]; then
-    echo "finding or failure: see $sync/*/crashes, $sync/*/hangs and $sync/*.log" >&2
+    echo "finding or failure: see $sync/*/crashes, $sync/*/hangs and $sync/*.log" \
+        "(copy the inputs out first: the next run on this target clears them)" >&2
     exit 1
 fi
