@@ -11,6 +11,7 @@ set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/.." && pwd)
+. "$here/build-bench.sh"
 top=15
 warta=
 while [ $# -gt 0 ]; do
@@ -22,9 +23,7 @@ while [ $# -gt 0 ]; do
 done
 if [ -z "$warta" ]; then
     warta=$repo/build-bench/warta
-    [ -f "$repo/build-bench/CMakeCache.txt" ] || cmake -S "$repo" -B "$repo/build-bench" \
-        -DCMAKE_BUILD_TYPE=Release -DWARTA_BUILD_BENCH=ON -DWARTA_BUILD_TESTS=OFF >/dev/null
-    cmake --build "$repo/build-bench" --target warta_cli -j 2 >/dev/null
+    build_bench warta_cli
 fi
 [ -x "$warta" ] || { echo "callgrind.sh: no warta at $warta" >&2; exit 1; }
 command -v valgrind >/dev/null || { echo "callgrind.sh: valgrind is missing (apt-get install valgrind)" >&2; exit 1; }

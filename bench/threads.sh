@@ -14,6 +14,7 @@ set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/.." && pwd)
+. "$here/build-bench.sh"
 pairs=15
 threads=$(getconf _NPROCESSORS_ONLN)
 warta=
@@ -27,9 +28,7 @@ while [ $# -gt 0 ]; do
 done
 if [ -z "$warta" ]; then
     warta=$repo/build-bench/warta
-    [ -f "$repo/build-bench/CMakeCache.txt" ] || cmake -S "$repo" -B "$repo/build-bench" \
-        -DCMAKE_BUILD_TYPE=Release -DWARTA_BUILD_BENCH=ON -DWARTA_BUILD_TESTS=OFF >/dev/null
-    cmake --build "$repo/build-bench" --target warta_cli -j 2 >/dev/null
+    build_bench warta_cli
 fi
 [ -x "$warta" ] || { echo "threads.sh: no warta at $warta" >&2; exit 1; }
 files=("$@")

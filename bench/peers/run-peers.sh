@@ -12,6 +12,7 @@ set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
+. "$repo/bench/build-bench.sh"
 runs=5
 warta_runs=21
 if [ "${1:-}" = "--runs" ]; then
@@ -21,11 +22,7 @@ fi
 bench=${1:-}
 if [ -z "$bench" ]; then
     bench=$repo/build-bench/bench/warta-bench
-    if [ ! -x "$bench" ]; then
-        cmake -S "$repo" -B "$repo/build-bench" -DCMAKE_BUILD_TYPE=Release \
-            -DWARTA_BUILD_BENCH=ON -DWARTA_BUILD_TESTS=OFF >/dev/null
-        cmake --build "$repo/build-bench" --target warta-bench -j 2 >/dev/null
-    fi
+    [ -x "$bench" ] || build_bench warta-bench
 fi
 [ -x "$bench" ] || { echo "run-peers.sh: no warta-bench at $bench" >&2; exit 1; }
 [ -d "$here/node_modules/@mozilla/readability" ] && [ -d "$here/node_modules/jsdom" ] ||
