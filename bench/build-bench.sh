@@ -7,3 +7,9 @@ build_bench() {
         -DCMAKE_BUILD_TYPE=Release -DWARTA_BUILD_BENCH=ON -DWARTA_BUILD_TESTS=OFF >/dev/null
     cmake --build "$repo/build-bench" --target "$1" -j 2 >/dev/null
 }
+
+# bench_warta: the warta tool of build-bench/, brought up to date; prints its path.
+bench_warta() {
+    build_bench warta_cli
+    echo "$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)/build-bench/warta"
+}

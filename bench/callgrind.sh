@@ -10,7 +10,6 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
-repo=$(cd "$here/.." && pwd)
 . "$here/build-bench.sh"
 top=15
 warta=
@@ -21,10 +20,7 @@ while [ $# -gt 0 ]; do
     *) break ;;
     esac
 done
-if [ -z "$warta" ]; then
-    warta=$repo/build-bench/warta
-    build_bench warta_cli
-fi
+[ -n "$warta" ] || warta=$(bench_warta)
 [ -x "$warta" ] || { echo "callgrind.sh: no warta at $warta" >&2; exit 1; }
 command -v valgrind >/dev/null || { echo "callgrind.sh: valgrind is missing (apt-get install valgrind)" >&2; exit 1; }
 files=("$@")

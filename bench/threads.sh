@@ -13,7 +13,6 @@
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
-repo=$(cd "$here/.." && pwd)
 . "$here/build-bench.sh"
 pairs=15
 threads=$(getconf _NPROCESSORS_ONLN)
@@ -26,10 +25,7 @@ while [ $# -gt 0 ]; do
     *) break ;;
     esac
 done
-if [ -z "$warta" ]; then
-    warta=$repo/build-bench/warta
-    build_bench warta_cli
-fi
+[ -n "$warta" ] || warta=$(bench_warta)
 [ -x "$warta" ] || { echo "threads.sh: no warta at $warta" >&2; exit 1; }
 files=("$@")
 if [ ${#files[@]} -eq 0 ]; then
