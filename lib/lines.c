@@ -39,9 +39,15 @@ static int may_be_mark(unsigned char c)
     return c == '"' || c == '(' || c == '\'' || c >= 0x80;
 }
 
+/* What a span's word count has gathered so far. */
+typedef struct {
+    uint32_t words, lower, upper;
+    uint8_t holds;
+    uint8_t after_space; /* the byte before the next one is white space */
+} word_tally;
+
 /* Counts the word starting at i, its case being its first letter's, past opening marks. */
-static void count_word_at(const char *s, size_t end, size_t i, uint32_t *w, uint32_t *lo,
-                          uint32_t *up)
+static void count_word_at(const char *s, size_t end, size_t i, word_tally *t)
 {
     size_t j = i;
     for (int k = 0; k < 2 && j < end && may_be_mark((unsigned char)s[j]); k++) {
@@ -53,9 +59,9 @@ static void count_word_at(const char *s, size_t end, size_t i, uint32_t *w, uint
         j += q;
     }
     unsigned char c = j < end ? (unsigned char)s[j] : 0;
-    (*w)++;
-    *lo += warta_is_lower(c) ? 1u : 0u;
-    *up += warta_is_upper(c) ? 1u : 0u;
+    t->words++;
+    t->lower += warta_is_lower(c) ? 1u : 0u;
+    t->upper += warta_is_upper(c) ? 1u : 0u;
 }
 
 /* The eight-byte steps take ASCII bytes only (WARTA_ONES, WARTA_HIGHS in text.h). */
@@ -104,10 +110,26 @@ static inline uint32_t marked_count(uint64_t m)
 /* A lane counts at most one word per step: add the lanes up before they wrap. */
 #define SIMD_LANE_STEPS 255
 
+/* Masks of a chunk's bytes to keep: read from simd_keep + n, the last n of 16;
+ * from simd_keep + 32 - n, the first n. */
+static const unsigned char simd_keep[3 * SIMD_BYTES] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
+
+/* Bytes of x (ASCII) from lo to hi: one add and one signed compare. */
 static inline __m128i bytes_between(__m128i x, char lo, char hi)
 {
-    return _mm_and_si128(_mm_cmpgt_epi8(x, _mm_set1_epi8((char)(lo - 1))),
-                         _mm_cmplt_epi8(x, _mm_set1_epi8((char)(hi + 1))));
+    __m128i shifted = _mm_add_epi8(x, _mm_set1_epi8((char)(-128 - lo)));
+    return _mm_cmplt_epi8(shifted, _mm_set1_epi8((char)(-128 + (hi - lo) + 1)));
+}
+
+/* x with the bytes keep does not mark replaced by c. */
+static inline __m128i keep_or(__m128i x, const unsigned char *keep, char c)
+{
+    __m128i k = _mm_loadu_si128((const __m128i *)(const void *)keep);
+    return _mm_or_si128(_mm_and_si128(k, x), _mm_andnot_si128(k, _mm_set1_epi8(c)));
 }
 
 static inline uint32_t lane_sum(__m128i counts)
@@ -116,127 +138,163 @@ static inline uint32_t lane_sum(__m128i counts)
     return (uint32_t)_mm_cvtsi128_si32(sums) + (uint32_t)_mm_cvtsi128_si32(_mm_srli_si128(sums, 8));
 }
 
-/* Counts the words of the ASCII run from i in steps of sixteen bytes, as the
- * eight-byte code does; returns where it stopped (a byte >= 0x80 or too few left). */
-static size_t count_ascii_simd(const char *s, size_t i, size_t end, uint64_t *after_space,
-                               uint32_t *w, uint32_t *lo, uint32_t *up, uint8_t *holds)
+/* Counts the words of the ASCII bytes from i sixteen at a time; returns where it
+ * stopped: end, or a byte >= 0x80. The last bytes of the span are read as the
+ * sixteen ending at end (so end >= 16), those before i replaced by ones that
+ * neither start nor end a word. */
+static size_t count_ascii_simd(const char *s, size_t i, size_t end, word_tally *t)
 {
     const __m128i zero = _mm_setzero_si128();
-    __m128i before = _mm_cvtsi32_si128(*after_space ? 0xFF : 0);
-    __m128i digits = zero;
-    while (end - i >= SIMD_BYTES) {
-        __m128i words = zero, lowers = zero, uppers = zero;
-        int steps = 0;
-        for (; steps < SIMD_LANE_STEPS && end - i >= SIMD_BYTES; steps++, i += SIMD_BYTES) {
-            __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
-            if (_mm_movemask_epi8(x))
-                break;
-            __m128i space = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')),
-                                                      _mm_cmpeq_epi8(x, zero)),
-                                         bytes_between(x, '\t', '\r'));
-            digits = _mm_or_si128(digits, bytes_between(x, '0', '9'));
-            __m128i space_before = _mm_or_si128(_mm_slli_si128(space, 1), before);
-            __m128i starts = _mm_andnot_si128(space, space_before);
-            before = _mm_srli_si128(space, SIMD_BYTES - 1);
-            __m128i marks = _mm_and_si128(starts, bytes_between(x, '"', '('));
-            int marked = _mm_movemask_epi8(marks);
-            if (marked) {
-                starts = _mm_andnot_si128(marks, starts);
-                for (size_t k = 0; marked; k++, marked >>= 1)
-                    if (marked & 1)
-                        count_word_at(s, end, i + k, w, lo, up);
-            }
-            const __m128i case_bit = _mm_set1_epi8(0x20);
-            __m128i letters = _mm_and_si128(starts,
-                                            bytes_between(_mm_or_si128(x, case_bit), 'a', 'z'));
-            __m128i lower = _mm_cmpeq_epi8(_mm_and_si128(x, case_bit), case_bit);
-            words = _mm_sub_epi8(words, starts);
-            lowers = _mm_sub_epi8(lowers, _mm_and_si128(letters, lower));
-            uppers = _mm_sub_epi8(uppers, _mm_andnot_si128(lower, letters));
+    const __m128i case_bit = _mm_set1_epi8(0x20);
+    __m128i before = _mm_cvtsi32_si128(t->after_space ? 0xFF : 0);
+    __m128i digits = zero, words = zero, lowers = zero, uppers = zero;
+    int steps = 0;
+    for (;;) {
+        size_t left = end - i, first = 0, stop = SIMD_BYTES;
+        __m128i x;
+        if (left >= SIMD_BYTES) {
+            x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        } else {
+            first = SIMD_BYTES - left;
+            x = keep_or(_mm_loadu_si128((const __m128i *)(const void *)(s + end - SIMD_BYTES)),
+                        simd_keep + left, _mm_cvtsi128_si32(before) ? ' ' : 'a');
         }
-        *w += lane_sum(words);
-        *lo += lane_sum(lowers);
-        *up += lane_sum(uppers);
-        if (steps < SIMD_LANE_STEPS)
+        int high = _mm_movemask_epi8(x);
+        if (high) {
+            stop = (size_t)__builtin_ctz((unsigned)high);
+            if (stop == first)
+                break;
+            x = keep_or(x, simd_keep + 2 * SIMD_BYTES - stop, ' ');
+        }
+        __m128i space = _mm_cmpeq_epi8(x, _mm_set1_epi8(' '));
+        __m128i controls = _mm_cmplt_epi8(x, _mm_set1_epi8(' '));
+        if (_mm_movemask_epi8(controls))
+            space = _mm_or_si128(space, _mm_or_si128(_mm_cmpeq_epi8(x, zero),
+                                                     bytes_between(x, '\t', '\r')));
+        digits = _mm_or_si128(digits, bytes_between(x, '0', '9'));
+        __m128i starts = _mm_andnot_si128(space, _mm_or_si128(_mm_slli_si128(space, 1), before));
+        __m128i marks = _mm_and_si128(starts, bytes_between(x, '"', '('));
+        int marked = _mm_movemask_epi8(marks);
+        if (marked) {
+            starts = _mm_andnot_si128(marks, starts);
+            size_t base = i - first;
+            for (size_t k = 0; marked; k++, marked >>= 1)
+                if (marked & 1)
+                    count_word_at(s, end, base + k, t);
+        }
+        __m128i letters = _mm_and_si128(starts, bytes_between(_mm_or_si128(x, case_bit), 'a', 'z'));
+        __m128i lower = _mm_cmpeq_epi8(_mm_and_si128(x, case_bit), case_bit);
+        words = _mm_sub_epi8(words, starts);
+        lowers = _mm_sub_epi8(lowers, _mm_and_si128(letters, lower));
+        uppers = _mm_sub_epi8(uppers, _mm_andnot_si128(lower, letters));
+        if (stop < SIMD_BYTES) {
+            /* The last ASCII byte decides whether the character after it starts a word. */
+            before = _mm_cvtsi32_si128((_mm_movemask_epi8(space) >> (stop - 1)) & 1 ? 0xFF : 0);
+            i += stop - first;
             break;
+        }
+        before = _mm_srli_si128(space, SIMD_BYTES - 1);
+        i += SIMD_BYTES - first;
+        if (i >= end)
+            break;
+        if (++steps == SIMD_LANE_STEPS) {
+            t->words += lane_sum(words);
+            t->lower += lane_sum(lowers);
+            t->upper += lane_sum(uppers);
+            words = lowers = uppers = zero;
+            steps = 0;
+        }
     }
-    *after_space = _mm_cvtsi128_si32(before) ? 0x80u : 0;
+    t->words += lane_sum(words);
+    t->lower += lane_sum(lowers);
+    t->upper += lane_sum(uppers);
+    t->after_space = _mm_cvtsi128_si32(before) ? 1 : 0;
     if (_mm_movemask_epi8(digits))
-        *holds |= WARTA_HOLDS_DIGIT;
+        t->holds |= WARTA_HOLDS_DIGIT;
     return i;
 }
 #endif
 
+/* Counts the words of the ASCII run from i eight bytes at a time, the last bytes of the
+ * span read as the eight ending at end; returns where it stopped (end or a word with a
+ * byte >= 0x80, or i when fewer than eight bytes precede end). */
+static size_t count_ascii_words(const char *s, size_t i, size_t end, word_tally *t)
+{
+    uint64_t after_space = t->after_space ? 0x80u : 0;
+    while (i < end && end >= WARTA_WORD_BYTES) {
+        size_t step = end - i >= WARTA_WORD_BYTES ? WARTA_WORD_BYTES : end - i;
+        uint64_t x;
+        if (step == WARTA_WORD_BYTES)
+            x = load_bytes(s + i);
+        else /* the last bytes, then spaces past end */
+            x = load_bytes(s + end - WARTA_WORD_BYTES) >> (8 * (WARTA_WORD_BYTES - step)) |
+                (WARTA_ONES * ' ') << (8 * step);
+        if (x & WARTA_HIGHS)
+            break;
+        /* White space is NUL, 9..13 and ' ', one byte each. */
+        uint64_t space = equal_to(x, ' ');
+        uint64_t controls = ~at_least(x, 0x20) & WARTA_HIGHS;
+        if (controls)
+            space |= controls & (equal_to(x, 0) | in_range(x, '\t', '\r'));
+        uint64_t starts = ~space & WARTA_HIGHS & ((space << 8) | after_space);
+        /* '"' '\'' '(' open a word whose case is the next letter's: those go one by one. */
+        uint64_t marks = starts & in_range(x, '"', '(');
+        starts &= ~marks;
+        if (in_range(x, '0', '9'))
+            t->holds |= WARTA_HOLDS_DIGIT;
+        uint64_t letters = starts & in_range(x | (WARTA_ONES * 0x20), 'a', 'z');
+        uint64_t lower = letters & (x << 2);
+        t->words += marked_count(starts);
+        t->lower += marked_count(lower);
+        t->upper += marked_count(letters & ~lower);
+        for (size_t k = 0; marks; k++, marks >>= 8)
+            if (marks & 0x80u)
+                count_word_at(s, end, i + k, t);
+        after_space = space >> 56;
+        i += step;
+    }
+    t->after_space = after_space ? 1 : 0;
+    return i;
+}
+
 /* Counts the words of s[start..end) into b, and notes what the span holds. */
 static void count_span(const char *s, size_t start, size_t end, warta_block *b)
 {
-    uint32_t w = 0, lo = 0, up = 0;
-    uint8_t holds = 0;
-    uint64_t after_space = 0x80u; /* bit 7: the byte before i is white space */
+    word_tally t = {0, 0, 0, 0, 1};
     size_t i = start;
     while (i < end) {
-        uint64_t x;
+        if ((unsigned char)s[i] < 0x80) {
 #ifdef SIMD_BYTES
-        if (end - i >= SIMD_BYTES) {
-            size_t stop = count_ascii_simd(s, i, end, &after_space, &w, &lo, &up, &holds);
+            size_t stop = end >= SIMD_BYTES ? count_ascii_simd(s, i, end, &t)
+                                            : count_ascii_words(s, i, end, &t);
+#else
+            size_t stop = count_ascii_words(s, i, end, &t);
+#endif
             if (stop != i) {
                 i = stop;
                 continue;
             }
         }
-#endif
-        size_t step = end - i >= WARTA_WORD_BYTES ? WARTA_WORD_BYTES : end - i;
-        if (step == WARTA_WORD_BYTES)
-            x = load_bytes(s + i);
-        else if (end >= WARTA_WORD_BYTES) /* the last bytes, then spaces past end */
-            x = load_bytes(s + end - WARTA_WORD_BYTES) >> (8 * (WARTA_WORD_BYTES - step)) |
-                (WARTA_ONES * ' ') << (8 * step);
-        else
-            x = WARTA_HIGHS;
-        if ((x & WARTA_HIGHS) == 0) {
-            /* ASCII: white space is NUL, 9..13 and ' ', one byte each. */
-            uint64_t space = equal_to(x, ' ');
-            uint64_t controls = ~at_least(x, 0x20) & WARTA_HIGHS;
-            if (controls)
-                space |= controls & (equal_to(x, 0) | in_range(x, '\t', '\r'));
-            uint64_t starts = ~space & WARTA_HIGHS & ((space << 8) | after_space);
-            /* '"' '\'' '(' open a word whose case is the next letter's: those go one by one. */
-            uint64_t marks = starts & in_range(x, '"', '(');
-            starts &= ~marks;
-            if (in_range(x, '0', '9'))
-                holds |= WARTA_HOLDS_DIGIT;
-            uint64_t letters = starts & in_range(x | (WARTA_ONES * 0x20), 'a', 'z');
-            uint64_t lower = letters & (x << 2);
-            w += marked_count(starts);
-            lo += marked_count(lower);
-            up += marked_count(letters & ~lower);
-            for (size_t k = 0; marks; k++, marks >>= 8)
-                if (marks & 0x80u)
-                    count_word_at(s, end, i + k, &w, &lo, &up);
-            after_space = space >> 56;
-            i += step;
-            continue;
-        }
         /* Anything else a character at a time, spaces of up to three bytes whole. */
         unsigned char c = (unsigned char)s[i];
-        holds |= c >= 0x80 ? WARTA_HOLDS_NON_ASCII : warta_is_digit(c) ? WARTA_HOLDS_DIGIT : 0u;
+        t.holds |= c >= 0x80 ? WARTA_HOLDS_NON_ASCII : warta_is_digit(c) ? WARTA_HOLDS_DIGIT : 0u;
         size_t n = warta_space_len(s, end, i);
         if (n > 0) {
-            after_space = 0x80u;
+            t.after_space = 1;
             i += n;
             continue;
         }
-        if (after_space)
-            count_word_at(s, end, i, &w, &lo, &up);
-        after_space = 0;
+        if (t.after_space)
+            count_word_at(s, end, i, &t);
+        t.after_space = 0;
         /* The rest of the character: continuation bytes neither space nor start a word. */
         for (i++; i < end && ((unsigned char)s[i] & 0xC0) == 0x80; i++)
             ;
     }
-    b->words = w;
-    b->lower_words = lo;
-    b->upper_words = up;
-    b->holds = holds;
+    b->words = t.words;
+    b->lower_words = t.lower;
+    b->upper_words = t.upper;
+    b->holds = t.holds;
 }
 
 void warta_count_words(const char *s, size_t start, size_t end, uint32_t *words,
