@@ -199,8 +199,10 @@ void warta_classify(const char *s, const warta_block *b, warta_block_info *info)
     info->kind = WARTA_BLOCK_TEXT;
     info->index = -1;
 
-    int heading = heading_index(s, b);
-    int k = warta_match_phrase(&warta_read_also, s, b->end, b->start);
+    /* Most blocks open with none of the headings, links, labels or footers looked up below. */
+    int opener = warta_may_open(s, b->start, b->end);
+    int heading = opener ? heading_index(s, b) : -1;
+    int k = opener ? warta_match_phrase(&warta_read_also, s, b->end, b->start) : -1;
     if (k >= 0) {
         int punct = 0;
         size_t v = skip_link_separators(s, b->end, b->start + warta_read_also.items[k].len, &punct);
@@ -219,13 +221,13 @@ void warta_classify(const char *s, const warta_block *b, warta_block_info *info)
         info->index = heading;
         return;
     }
-    if (classify_label(s, b, info))
+    if (opener && classify_label(s, b, info))
         return;
     if (is_code(s, b)) {
         info->kind = WARTA_BLOCK_CODE;
         return;
     }
-    if (warta_match_phrase(&warta_boilerplate, s, b->end, b->start) >= 0 ||
+    if ((opener && warta_match_phrase(&warta_boilerplate, s, b->end, b->start) >= 0) ||
         ((b->holds & WARTA_HOLDS_NON_ASCII) && has_copyright(s, b))) {
         info->kind = WARTA_BLOCK_FOOTER;
         return;

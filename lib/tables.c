@@ -113,6 +113,14 @@ const uint8_t warta_label_at[WARTA_GROUPS + 1] = {
     0, 0, 1, 1, 1, 2, 4, 4, 4, 5, 5, 6, 7, 7, 7, 8, 13, 13, 17, 18, 18, 18, 19, 21, 21, 21, 21, 21,
 };
 
+/* Bits of the line openers' keys (see tables.h; checked by test_modules). */
+const uint32_t warta_openers[WARTA_OPENER_WORDS] = {
+    0x00010090, 0x00000000, 0x00800001, 0x00000000, 0x00000000, 0x00000444, 0x42040000, 0x00810000,
+    0x00400000, 0x80850000, 0x00000000, 0x00000000, 0x00200000, 0x04040001, 0x00000001, 0x00400c10,
+    0x00202000, 0x00040000, 0x00100000, 0x01010000, 0x00910100, 0x0a060100, 0x00000410, 0x00000002,
+    0x00082040, 0x00002100, 0x00000100, 0x00000000, 0x00000008, 0x20000090, 0x00000001, 0x20020000,
+};
+
 static const warta_phrase related_headings[] = {
     P("Artikel Terkait"), P("Artikel Lainnya"), P("Berita Terkait"), P("Berita Lainnya"),
     P("Berita Rekomendasi"), P("Baca Juga"), P("Berita Pilihan"), P("Foto Terkait"),

@@ -159,6 +159,53 @@ extern const warta_month_list warta_months;
 /* Weekday names, Indonesian and English: "Senin", "Jum'at", "Monday", "Mon". */
 extern const warta_phrase_list warta_weekdays;
 
+/* Line openers: whether a block may open with a heading, a read-also phrase, a
+ * boilerplate opening or a byline label. Each of those sets one bit of
+ * warta_openers: the hash of its first three bytes, or of both bytes of a
+ * two-byte one, case folded. A block whose opening sets no bit skips all four
+ * lookups (most blocks: menu items and prose). Written out by hand and checked by
+ * test_modules, which prints the right words when a phrase is added. */
+#define WARTA_OPENER_BITS 1024
+#define WARTA_OPENER_WORDS (WARTA_OPENER_BITS / 32)
+/* A two-byte key sets this bit, so it never equals a three-byte one. */
+#define WARTA_OPENER_SHORT (UINT32_C(1) << 24)
+
+extern const uint32_t warta_openers[WARTA_OPENER_WORDS];
+
+static inline uint32_t warta_opener_byte(unsigned char c)
+{
+    return c >= 'A' && c <= 'Z' ? (uint32_t)c | 0x20u : c;
+}
+
+/* The bit of a key: the high bits of a multiplicative hash. */
+static inline unsigned warta_opener_bit(uint32_t key)
+{
+    return (unsigned)((key * UINT32_C(0x9E3779B1)) >> (32 - 10));
+}
+
+static inline int warta_opener_set(uint32_t key)
+{
+    unsigned bit = warta_opener_bit(key);
+    return (int)((warta_openers[bit / 32] >> (bit % 32)) & 1u);
+}
+
+/* The key of the n (2 or 3) bytes at p. */
+static inline uint32_t warta_opener_key(const char *p, size_t n)
+{
+    uint32_t k = warta_opener_byte((unsigned char)p[0]) |
+                 warta_opener_byte((unsigned char)p[1]) << 8;
+    return n > 2 ? k | warta_opener_byte((unsigned char)p[2]) << 16 : k | WARTA_OPENER_SHORT;
+}
+
+/* 0 when s[start..end) opens with none of the line openers; 1 when it may. */
+static inline int warta_may_open(const char *s, size_t start, size_t end)
+{
+    if (end - start < 2)
+        return 0;
+    return warta_opener_set(warta_opener_key(s + start, 2)) ||
+           (end - start >= 3 && warta_opener_set(warta_opener_key(s + start, 3)));
+}
+
 /* Index of the phrase of `list` that s[i..] starts with (ASCII case-insensitive,
  * ending at a word boundary), or -1. */
 int warta_match_phrase(const warta_phrase_list *list, const char *s, size_t len, size_t i);

@@ -238,6 +238,49 @@ Test(tables, first_byte_groups)
     }
 }
 
+/* Sets the opener bit of a phrase; every opener has two bytes at least. */
+static void add_opener(uint32_t *bits, const warta_phrase *p)
+{
+    cr_assert_geq(p->len, 2, "opener \"%s\" is shorter than two bytes", p->text);
+    unsigned bit = warta_opener_bit(warta_opener_key(p->text, p->len > 2 ? 3 : 2));
+    bits[bit / 32] |= 1u << (bit % 32);
+}
+
+static void add_openers(uint32_t *bits, const warta_phrase_list *list)
+{
+    for (size_t k = 0; k < list->count; k++)
+        add_opener(bits, &list->items[k]);
+}
+
+/* The hand-written opener bits are those of today's tables; when they are not, the
+ * words to write are printed. */
+Test(tables, line_openers)
+{
+    uint32_t want[WARTA_OPENER_WORDS] = {0};
+    add_openers(want, &warta_headings);
+    add_openers(want, &warta_read_also);
+    add_openers(want, &warta_boilerplate);
+    for (size_t k = 0; k < warta_label_count; k++)
+        add_opener(want, &warta_labels[k].word);
+    char line[WARTA_OPENER_WORDS * 14 + 8];
+    size_t n = 0;
+    for (size_t w = 0; w < WARTA_OPENER_WORDS; w++)
+        n += (size_t)snprintf(line + n, sizeof line - n, w ? ", 0x%08x" : "0x%08x", want[w]);
+    cr_expect(memcmp(want, warta_openers, sizeof want) == 0, "warta_openers need {%s}", line);
+}
+
+/* Blocks that open with a table's phrase are let through; most others are not. */
+Test(tables, may_open)
+{
+    static const char *const yes[] = {"Baca juga: Judul", "BERITA TERKAIT", "Redaktur : Tim",
+                                       "\xC2\xA9 2016 Kompas", "By Reuters", "(c) 2020", "Tags"};
+    for (size_t k = 0; k < sizeof yes / sizeof yes[0]; k++)
+        cr_expect(warta_may_open(yes[k], 0, strlen(yes[k])), "%s", yes[k]);
+    static const char *const no[] = {"Olahraga", "Nasional", "Jakarta", "Otomotif", "1", "B"};
+    for (size_t k = 0; k < sizeof no / sizeof no[0]; k++)
+        cr_expect(!warta_may_open(no[k], 0, strlen(no[k])), "%s", no[k]);
+}
+
 /* Eight bytes at a time on ASCII, one at a time elsewhere: the counts agree across both. */
 static void check_words(const char *s, size_t n, uint32_t words, uint32_t lower, uint32_t upper)
 {
