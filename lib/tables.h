@@ -159,52 +159,69 @@ extern const warta_month_list warta_months;
 /* Weekday names, Indonesian and English: "Senin", "Jum'at", "Monday", "Mon". */
 extern const warta_phrase_list warta_weekdays;
 
-/* Line openers: whether a block may open with a heading, a read-also phrase, a
- * boilerplate opening or a byline label. Each of those sets one bit of
- * warta_openers: the hash of its first three bytes, or of both bytes of a
- * two-byte one, case folded. A block whose opening sets no bit skips all four
- * lookups (most blocks: menu items and prose). Written out by hand and checked by
- * test_modules, which prints the right words when a phrase is added. */
-#define WARTA_OPENER_BITS 1024
-#define WARTA_OPENER_WORDS (WARTA_OPENER_BITS / 32)
+/* Key sets: a table's rows set bits of a 1,024-bit set, each the hash of a key made
+ * of a row's first bytes (case folded); a line whose key's bit is clear matches no
+ * row and skips the table. The sets are written out by hand and checked by
+ * test_modules, which prints the right words when a row is added. */
+#define WARTA_KEY_BITS 1024
+#define WARTA_KEY_WORDS (WARTA_KEY_BITS / 32)
 /* A two-byte key sets this bit, so it never equals a three-byte one. */
-#define WARTA_OPENER_SHORT (UINT32_C(1) << 24)
+#define WARTA_KEY_SHORT (UINT32_C(1) << 24)
+/* A whole-line key carries the line's length from this bit. */
+#define WARTA_KEY_LENGTH_SHIFT 24
 
-extern const uint32_t warta_openers[WARTA_OPENER_WORDS];
+typedef struct {
+    uint32_t words[WARTA_KEY_WORDS];
+} warta_key_set;
 
-static inline uint32_t warta_opener_byte(unsigned char c)
+static inline uint32_t warta_key_byte(unsigned char c)
 {
     return c >= 'A' && c <= 'Z' ? (uint32_t)c | 0x20u : c;
 }
 
 /* The bit of a key: the high bits of a multiplicative hash. */
-static inline unsigned warta_opener_bit(uint32_t key)
+static inline unsigned warta_key_bit(uint32_t key)
 {
     return (unsigned)((key * UINT32_C(0x9E3779B1)) >> (32 - 10));
 }
 
-static inline int warta_opener_set(uint32_t key)
+static inline int warta_key_in(const warta_key_set *set, uint32_t key)
 {
-    unsigned bit = warta_opener_bit(key);
-    return (int)((warta_openers[bit / 32] >> (bit % 32)) & 1u);
+    unsigned bit = warta_key_bit(key);
+    return (int)((set->words[bit / 32] >> (bit % 32)) & 1u);
 }
 
 /* The key of the n (2 or 3) bytes at p. */
-static inline uint32_t warta_opener_key(const char *p, size_t n)
+static inline uint32_t warta_key(const char *p, size_t n)
 {
-    uint32_t k = warta_opener_byte((unsigned char)p[0]) |
-                 warta_opener_byte((unsigned char)p[1]) << 8;
-    return n > 2 ? k | warta_opener_byte((unsigned char)p[2]) << 16 : k | WARTA_OPENER_SHORT;
+    uint32_t k = warta_key_byte((unsigned char)p[0]) | warta_key_byte((unsigned char)p[1]) << 8;
+    return n > 2 ? k | warta_key_byte((unsigned char)p[2]) << 16 : k | WARTA_KEY_SHORT;
 }
+
+/* Line openers: headings, read-also phrases, boilerplate openings and byline labels,
+ * keyed by their first three bytes (both bytes of a two-byte one). */
+extern const warta_key_set warta_openers;
 
 /* 0 when s[start..end) opens with none of the line openers; 1 when it may. */
 static inline int warta_may_open(const char *s, size_t start, size_t end)
 {
     if (end - start < 2)
         return 0;
-    return warta_opener_set(warta_opener_key(s + start, 2)) ||
-           (end - start >= 3 && warta_opener_set(warta_opener_key(s + start, 3)));
+    return warta_key_in(&warta_openers, warta_key(s + start, 2)) ||
+           (end - start >= 3 && warta_key_in(&warta_openers, warta_key(s + start, 3)));
 }
+
+/* Outlet signs, keyed by their first three bytes and their length (a line that is a
+ * sign: "Kompas.com"). Every sign has three bytes at least. */
+extern const warta_key_set warta_outlet_lines;
+
+static inline uint32_t warta_line_key(const char *s, size_t start, size_t end)
+{
+    return warta_key(s + start, 3) + ((uint32_t)(end - start) << WARTA_KEY_LENGTH_SHIFT);
+}
+
+/* Outlet signs that may stand inside a line, keyed by their first three bytes. */
+extern const warta_key_set warta_outlet_words;
 
 /* Index of the phrase of `list` that s[i..] starts with (ASCII case-insensitive,
  * ending at a word boundary), or -1. */

@@ -238,12 +238,17 @@ Test(tables, first_byte_groups)
     }
 }
 
-/* Sets the opener bit of a phrase; every opener has two bytes at least. */
+static void set_key(uint32_t *bits, uint32_t key)
+{
+    unsigned bit = warta_key_bit(key);
+    bits[bit / 32] |= 1u << (bit % 32);
+}
+
+/* Sets the opener key of a phrase; every opener has two bytes at least. */
 static void add_opener(uint32_t *bits, const warta_phrase *p)
 {
     cr_assert_geq(p->len, 2, "opener \"%s\" is shorter than two bytes", p->text);
-    unsigned bit = warta_opener_bit(warta_opener_key(p->text, p->len > 2 ? 3 : 2));
-    bits[bit / 32] |= 1u << (bit % 32);
+    set_key(bits, warta_key(p->text, p->len > 2 ? 3 : 2));
 }
 
 static void add_openers(uint32_t *bits, const warta_phrase_list *list)
@@ -252,21 +257,37 @@ static void add_openers(uint32_t *bits, const warta_phrase_list *list)
         add_opener(bits, &list->items[k]);
 }
 
-/* The hand-written opener bits are those of today's tables; when they are not, the
+/* A hand-written key set holds the keys of today's tables; when it does not, the
  * words to write are printed. */
-Test(tables, line_openers)
+static void expect_key_set(const char *name, const uint32_t *want, const warta_key_set *set)
 {
-    uint32_t want[WARTA_OPENER_WORDS] = {0};
-    add_openers(want, &warta_headings);
-    add_openers(want, &warta_read_also);
-    add_openers(want, &warta_boilerplate);
-    for (size_t k = 0; k < warta_label_count; k++)
-        add_opener(want, &warta_labels[k].word);
-    char line[WARTA_OPENER_WORDS * 14 + 8];
+    char line[WARTA_KEY_WORDS * 14 + 8];
     size_t n = 0;
-    for (size_t w = 0; w < WARTA_OPENER_WORDS; w++)
+    for (size_t w = 0; w < WARTA_KEY_WORDS; w++)
         n += (size_t)snprintf(line + n, sizeof line - n, w ? ", 0x%08x" : "0x%08x", want[w]);
-    cr_expect(memcmp(want, warta_openers, sizeof want) == 0, "warta_openers need {%s}", line);
+    cr_expect(memcmp(want, set->words, sizeof set->words) == 0, "%s needs {{%s}}", name, line);
+}
+
+Test(tables, key_sets)
+{
+    uint32_t openers[WARTA_KEY_WORDS] = {0}, lines[WARTA_KEY_WORDS] = {0},
+             words[WARTA_KEY_WORDS] = {0};
+    add_openers(openers, &warta_headings);
+    add_openers(openers, &warta_read_also);
+    add_openers(openers, &warta_boilerplate);
+    for (size_t k = 0; k < warta_label_count; k++)
+        add_opener(openers, &warta_labels[k].word);
+    expect_key_set("warta_openers", openers, &warta_openers);
+    for (size_t k = 0; k < warta_outlet_count; k++) {
+        for (size_t j = 0; j < warta_outlets[k].sign_count; j++) {
+            const warta_phrase *p = &warta_outlets[k].signs[j];
+            cr_assert_geq(p->len, 3, "sign \"%s\" is shorter than three bytes", p->text);
+            set_key(lines, warta_line_key(p->text, 0, p->len));
+            set_key(words, warta_key(p->text, 3));
+        }
+    }
+    expect_key_set("warta_outlet_lines", lines, &warta_outlet_lines);
+    expect_key_set("warta_outlet_words", words, &warta_outlet_words);
 }
 
 /* Blocks that open with a table's phrase are let through; most others are not. */
