@@ -135,6 +135,13 @@ const warta_key_set warta_outlet_words = {{
     0x01000000, 0x00040080, 0x00080000, 0x00200240, 0x00000000, 0x00400000, 0x00000000, 0x20040000,
 }};
 
+const warta_key_set warta_date_words = {{
+    0x00000000, 0x44000000, 0x00000000, 0x00000000, 0x40000010, 0x00000100, 0x00022200, 0x80010000,
+    0x10008000, 0x00040000, 0x00000000, 0x00001000, 0x00000000, 0x00000014, 0x00000000, 0x00000000,
+    0x00000800, 0x00000000, 0x00004000, 0x00000004, 0x80000000, 0x00800000, 0x40200010, 0x00000000,
+    0x00000001, 0x00000000, 0x00000100, 0x00000002, 0x20000800, 0x21000000, 0x84000000, 0x00000000,
+}};
+
 static const warta_phrase related_headings[] = {
     P("Artikel Terkait"), P("Artikel Lainnya"), P("Berita Terkait"), P("Berita Lainnya"),
     P("Berita Rekomendasi"), P("Baca Juga"), P("Berita Pilihan"), P("Foto Terkait"),

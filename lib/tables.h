@@ -223,6 +223,10 @@ static inline uint32_t warta_line_key(const char *s, size_t start, size_t end)
 /* Outlet signs that may stand inside a line, keyed by their first three bytes. */
 extern const warta_key_set warta_outlet_words;
 
+/* Weekday and month names, keyed by their first three bytes: a word that opens
+ * none of them opens no written date. Every name has three bytes at least. */
+extern const warta_key_set warta_date_words;
+
 /* Index of the phrase of `list` that s[i..] starts with (ASCII case-insensitive,
  * ending at a word boundary), or -1. */
 int warta_match_phrase(const warta_phrase_list *list, const char *s, size_t len, size_t i);

@@ -288,6 +288,15 @@ Test(tables, key_sets)
     }
     expect_key_set("warta_outlet_lines", lines, &warta_outlet_lines);
     expect_key_set("warta_outlet_words", words, &warta_outlet_words);
+    uint32_t dates[WARTA_KEY_WORDS] = {0};
+    for (size_t k = 0; k < warta_weekdays.count + warta_months.count; k++) {
+        const warta_phrase *p = k < warta_weekdays.count ? &warta_weekdays.items[k]
+                                                         : &warta_months.items[k - warta_weekdays.count].name;
+        /* The date reader takes a space in a name for any run of blanks: none in the key. */
+        cr_assert(p->len >= 3 && !memchr(p->text, ' ', 3), "date word \"%s\"", p->text);
+        set_key(dates, warta_key(p->text, 3));
+    }
+    expect_key_set("warta_date_words", dates, &warta_date_words);
 }
 
 /* Blocks that open with a table's phrase are let through; most others are not. */
