@@ -328,15 +328,19 @@ const warta_phrase_list warta_weekdays = LIST(weekdays, 0, 1, 1, 1, 1, 1, 3, 3, 
 
 int warta_match_phrase(const warta_phrase_list *list, const char *s, size_t len, size_t i)
 {
-    if (i >= len)
+    /* Every phrase has two bytes at least (checked by test_modules). */
+    if (i + 1 >= len)
         return -1;
     unsigned g = warta_group((unsigned char)s[i]);
+    unsigned char second = (unsigned char)s[i + 1];
     /* Only the group of s[i]'s first byte, in order; "other" holds several bytes, so
      * every phrase is compared from its first. */
     for (size_t k = list->at[g]; k < list->at[g + 1]; k++) {
         const warta_phrase *p = &list->items[k];
         size_t n = p->len;
-        if (len - i < n || !warta_equal_ci(s + i, p->text, n))
+        /* Second bytes that differ in more than the case bit rule a phrase out at once. */
+        if (((second ^ (unsigned char)p->text[1]) & ~0x20u) != 0 || len - i < n ||
+            !warta_equal_ci(s + i, p->text, n))
             continue;
         /* A phrase ending in a letter must end a word there too. */
         unsigned char last = (unsigned char)p->text[n - 1];

@@ -190,6 +190,10 @@ static void expect_groups_of(const char *name, const void *rows, size_t count, s
 
 static void expect_groups(const char *name, const warta_phrase_list *list)
 {
+    /* warta_match_phrase looks at the second byte first. */
+    for (size_t k = 0; k < list->count; k++)
+        cr_expect_geq(list->items[k].len, 2, "%s: \"%s\" is shorter than two bytes", name,
+                      list->items[k].text);
     expect_groups_of(name, list->items, list->count, sizeof *list->items, list->at);
 }
 
