@@ -27,7 +27,8 @@ extern "C" {
 /* any of them per call. When a list is full the parse goes on, counts what  */
 /* it dropped in warta_article.dropped[] and never writes out of bounds.     */
 /* Costs below are per warta_article at the defaults on a 32-bit target;     */
-/* in all, sizeof(warta_article) is 5,960 bytes on x86-64 at the defaults.    */
+/* in all, sizeof(warta_article) is 10,568 bytes on x86-64 at the defaults,   */
+/* 4,608 of them the block memo (WARTA_MAX_BLOCK_MEMO).                     */
 /* ------------------------------------------------------------------------ */
 
 /* Writers and reporters (Penulis, Reporter, Pewarta...): 8 bytes each. */
@@ -75,6 +76,16 @@ extern "C" {
 #define WARTA_MAX_DATES 48
 #endif
 
+/* Working memory, not a list: blocks (a line, or the lines a dump wrapped) the
+ * first pass keeps for the second, which then takes them from here instead of
+ * reading the text again; 36 bytes each, at the end of warta_article. The
+ * article's own block and the 40 after it need about 70 on a typical page; a
+ * second pass that outruns the memo reads on from the text. 0 turns it off:
+ * the second pass reads the text again, with the same result. */
+#ifndef WARTA_MAX_BLOCK_MEMO
+#define WARTA_MAX_BLOCK_MEMO 128
+#endif
+
 /* Build switch, not a capacity: on x86 the word counter reads sixteen bytes
  * at a time with SSE2; -DWARTA_NO_SIMD (CMake WARTA_NO_SIMD) keeps it to the
  * portable eight-byte code every other machine runs. Output is the same. */
@@ -84,6 +95,7 @@ extern "C" {
  *   -DWARTA_MAX_AUTHORS=2 -DWARTA_MAX_EDITORS=2 -DWARTA_MAX_SOURCES=4
  *   -DWARTA_MAX_PARAGRAPHS=64 -DWARTA_MAX_CAPTIONS=4 -DWARTA_MAX_READ_ALSO=4
  *   -DWARTA_MAX_RELATED=4 -DWARTA_MAX_QUOTES=16 -DWARTA_MAX_DATES=16
+ *   -DWARTA_MAX_BLOCK_MEMO=0
  * and sizeof(warta_article) stays under 4 KB.
  */
 
@@ -196,6 +208,9 @@ enum {
     WARTA_FLAG_NUL_BYTES = 1u << 1     /* the input holds NUL bytes */
 };
 
+/* Words of one block in warta_article.block_memo (a layout of the library's). */
+#define WARTA_BLOCK_MEMO_WORDS 9
+
 /* The parsed article. Lists hold count entries, count <= capacity. */
 typedef struct {
     warta_span title;
@@ -229,6 +244,11 @@ typedef struct {
      * the paragraph limit are counted in neither list; its sources still are. */
     uint32_t dropped[WARTA_FIELD_COUNT];
     uint32_t flags;                      /* WARTA_FLAG_* */
+
+#if WARTA_MAX_BLOCK_MEMO > 0
+    /* warta_parse's working memory (WARTA_MAX_BLOCK_MEMO), not part of the result. */
+    uint32_t block_memo[WARTA_MAX_BLOCK_MEMO][WARTA_BLOCK_MEMO_WORDS];
+#endif
 } warta_article;
 
 /* Per-call limits; each is clamped to its compile-time capacity. */

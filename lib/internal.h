@@ -30,6 +30,23 @@ typedef struct {
 /* Classifies one block by its shape and the tables. */
 void warta_classify(const char *s, const warta_block *b, warta_block_info *info);
 
+/* memo.c: blocks the first pass keeps in warta_article.block_memo for the second,
+ * a ring of WARTA_MAX_BLOCK_MEMO slots (block n in slot n % capacity; all zero, as
+ * warta_parse leaves them, is empty). Blocks first..last are guarded: once kept, no
+ * later block takes their slots. */
+typedef struct {
+    uint32_t first, last; /* none when first > last */
+} warta_memo_guard;
+
+/* Keeps block n and its class unless its slot holds a guarded block. */
+void warta_memo_keep(warta_article *a, uint32_t n, const warta_block *b,
+                     const warta_block_info *info, warta_memo_guard guard);
+/* Block n as kept: 1, or 0 when it was not kept. */
+int warta_memo_block(const warta_article *a, uint32_t n, warta_block *b);
+/* The class of block n (b) as kept, a stamp's date read again: 1, or 0 when it was not kept. */
+int warta_memo_class(const warta_article *a, const char *s, uint32_t n, const warta_block *b,
+                     warta_block_info *info);
+
 /* Parse state: the input, the caller's article and the per-call limits. */
 typedef struct {
     const char *s;

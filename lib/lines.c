@@ -339,6 +339,15 @@ void warta_blocks_init(warta_blocks *it, const char *s, size_t len, size_t from,
     it->breaks_known = 0;
 }
 
+void warta_blocks_resume(warta_blocks *it, const char *s, size_t len, size_t block_end,
+                         warta_line_stands_alone alone)
+{
+    warta_blocks_init(it, s, len, block_end, alone);
+    /* Only white space follows a block on its line: the next line starts after the break. */
+    it->pos = after_break(s, len, line_end(it, it->pos));
+    it->blank_pending = 0;
+}
+
 int warta_blocks_next(warta_blocks *it, warta_block *out)
 {
     const char *s = it->s;

@@ -50,6 +50,10 @@ typedef struct {
 void warta_blocks_init(warta_blocks *it, const char *s, size_t len, size_t from,
                        warta_line_stands_alone alone);
 
+/* Goes on after the block that ends at block_end, as if it had just been read. */
+void warta_blocks_resume(warta_blocks *it, const char *s, size_t len, size_t block_end,
+                         warta_line_stands_alone alone);
+
 /* Reads the next non-blank block; returns 0 at the end of the input. */
 int warta_blocks_next(warta_blocks *it, warta_block *out);
 

@@ -5,7 +5,9 @@
  * run of blocks (Kadane's algorithm): that run is the body. It also remembers
  * the date stamp nearest before the run and where the header search starts.
  * Pass 2 walks from there once more: header (title, stamp, byline, captions),
- * body (paragraphs, quotes, dates, sources), tail (byline, code, related). */
+ * body (paragraphs, quotes, dates, sources), tail (byline, code, related). It takes
+ * its blocks, split and classified, from the memo pass 1 kept (memo.c) while the
+ * memo holds them, and reads the text again only past it. */
 #include "internal.h"
 #include "tables.h"
 #include "text.h"
@@ -201,6 +203,8 @@ typedef struct {
     size_t dateline;           /* start of the block opening with a dateline */
     size_t stamp;              /* start of the publication stamp block */
     size_t window;             /* where pass 2 begins */
+    uint32_t window_block;     /* the number of the block there */
+    uint32_t last_block;       /* the number of the body's last block */
     int story;                 /* some prose in the run is not a caption */
 } warta_region;
 
@@ -211,8 +215,27 @@ typedef struct {
     size_t window;
 } stamp_seen;
 
-/* Pass 1: the body's run of blocks, its stamp and the stamp's time (*published). */
-static void find_region(const char *s, size_t len, warta_region *best, warta_time *published,
+/* The number of the block WARTA_HEADER_BLOCKS before block n (the first when there are fewer). */
+static uint32_t window_block_of(uint32_t n)
+{
+    return n >= WARTA_HEADER_BLOCKS ? n - WARTA_HEADER_BLOCKS : 0;
+}
+
+/* Blocks pass 2 reads from the best region: its window to the tail's reach (with the
+ * block after it, read ahead); none before there is a best region. */
+static warta_memo_guard region_blocks(const warta_region *r)
+{
+    warta_memo_guard g = {1, 0};
+    if (r->score > 0) {
+        g.first = r->window_block;
+        g.last = r->last_block + WARTA_TAIL_BLOCKS + 2;
+    }
+    return g;
+}
+
+/* Pass 1: the body's run of blocks, its stamp and the stamp's time (a->published);
+ * every block kept in a's memo unless a block of the best run holds its slot. */
+static void find_region(const char *s, size_t len, warta_article *a, warta_region *best,
                         const char **footer_outlet, const char **line_outlet)
 {
     warta_blocks it;
@@ -237,6 +260,7 @@ static void find_region(const char *s, size_t len, warta_region *best, warta_tim
     warta_blocks_init(&it, s, len, 0, stands_alone);
     while (warta_blocks_next(&it, &b)) {
         warta_classify(s, &b, &info);
+        warta_memo_keep(a, ordinal, &b, &info, region_blocks(best));
         size_t window = ordinal >= WARTA_HEADER_BLOCKS ? ring[ordinal % WARTA_HEADER_BLOCKS] : 0;
         ring[ordinal % WARTA_HEADER_BLOCKS] = (uint32_t)b.start;
         ordinal++;
@@ -286,6 +310,7 @@ static void find_region(const char *s, size_t len, warta_region *best, warta_tim
                 st = &dated;
             cur.stamp = st ? st->start : NONE;
             cur.window = st ? st->window : window;
+            cur.window_block = window_block_of(st ? st->ordinal - 1 : ordinal - 1);
         }
         if (prose) {
             warta_span text, credit;
@@ -306,6 +331,7 @@ static void find_region(const char *s, size_t len, warta_region *best, warta_tim
             *best = cur;
             best->score = sum;
             best->last = b.start;
+            best->last_block = ordinal - 1;
             best->end = b.end;
         }
         if (sum <= 0)
@@ -313,6 +339,7 @@ static void find_region(const char *s, size_t len, warta_region *best, warta_tim
     }
     if (best->score == 0) {
         best->window = 0;
+        best->window_block = 0;
         if (first_timed.start != NONE)
             best->stamp = first_timed.start;
     }
@@ -321,7 +348,7 @@ static void find_region(const char *s, size_t len, warta_region *best, warta_tim
         warta_blocks_init(&it, s, len, best->stamp, stands_alone);
         if (warta_blocks_next(&it, &b)) {
             warta_classify(s, &b, &info);
-            *published = info.date.time;
+            a->published = info.date.time;
         }
     }
 }
@@ -530,12 +557,40 @@ static const char *code_outlet(const char *s, warta_span code)
     return i > code.off ? warta_outlet_line(s, i, end) : NULL;
 }
 
+/* Pass 2's blocks: from the memo while it holds them, then from the text. */
+typedef struct {
+    warta_blocks it;
+    uint32_t block; /* the number of the next block */
+    size_t after;   /* the end of the last block taken from the memo; NONE once reading the text */
+} block_source;
+
+/* Folded into extract: a call level here would cost the deepest call chain its stack. */
+static WARTA_FOLDED int source_next(block_source *src, const warta_ctx *c, const warta_region *r,
+                                    warta_block *b)
+{
+    if (src->after != NONE) {
+        if (warta_memo_block(c->a, src->block, b)) {
+            /* Pass 2 begins at the window as the text begins: after a blank. */
+            if (src->block == r->window_block)
+                b->blank_before = 1;
+            src->block++;
+            src->after = b->end;
+            return 1;
+        }
+        if (src->block != r->window_block)
+            warta_blocks_resume(&src->it, c->s, c->len, src->after, stands_alone);
+        src->after = NONE;
+    }
+    src->block++;
+    return warta_blocks_next(&src->it, b);
+}
+
 static void extract(warta_ctx *c, const warta_region *r, const char *footer_outlet,
                     const char *line_outlet)
 {
     const char *s = c->s;
     warta_article *a = c->a;
-    warta_blocks it;
+    block_source src;
     warta_block b, next;
     warta_block_info info;
     int have = 0;
@@ -549,11 +604,14 @@ static void extract(warta_ctx *c, const warta_region *r, const char *footer_outl
     memset(&t, 0, sizeof t);
     memset(&rel, 0, sizeof rel);
     rel.item = -1;
-    warta_blocks_init(&it, s, c->len, r->window, stands_alone);
-    have = warta_blocks_next(&it, &b);
+    warta_blocks_init(&src.it, s, c->len, r->window, stands_alone);
+    src.block = r->window_block;
+    src.after = r->window;
+    have = source_next(&src, c, r, &b);
     while (have) {
-        int more = warta_blocks_next(&it, &next);
-        warta_classify(s, &b, &info);
+        int more = source_next(&src, c, r, &next);
+        if (!warta_memo_class(a, s, r->window_block + ordinal, &b, &info))
+            warta_classify(s, &b, &info);
         ordinal++;
         if (b.start < body) {
             if (b.start == r->stamp) {
@@ -668,6 +726,7 @@ warta_status warta_parse(const char *text, size_t len, const warta_options *opti
 {
     if (!article)
         return WARTA_ERR_NULL_ARGUMENT;
+    /* The block memo too: its slots empty, and the same bytes after every parse of a text. */
     memset(article, 0, sizeof *article);
     if (!text && len > 0)
         return WARTA_ERR_NULL_ARGUMENT;
@@ -686,7 +745,7 @@ warta_status warta_parse(const char *text, size_t len, const warta_options *opti
 
     warta_region r;
     const char *footer_outlet = NULL, *line_outlet = NULL;
-    find_region(text, len, &r, &article->published, &footer_outlet, &line_outlet);
+    find_region(text, len, article, &r, &footer_outlet, &line_outlet);
     c.year_hint = article->published.year;
     extract(&c, &r, footer_outlet, line_outlet);
     return WARTA_OK;

@@ -473,6 +473,104 @@ Test(lines, date_line_not_joined)
     check_blocks(s, stands_alone, want, 2);
 }
 
+static void expect_same_block(const warta_block *a, const warta_block *b, const char *what)
+{
+    cr_assert_eq(a->start, b->start, "%s: start", what);
+    cr_assert_eq(a->end, b->end, "%s: end", what);
+    cr_assert_eq(a->words, b->words, "%s: words", what);
+    cr_assert_eq(a->lower_words, b->lower_words, "%s: lower words", what);
+    cr_assert_eq(a->upper_words, b->upper_words, "%s: upper words", what);
+    cr_assert_eq(a->lines, b->lines, "%s: lines", what);
+    cr_assert_eq(a->holds, b->holds, "%s: holds", what);
+    cr_assert_eq(a->blank_before, b->blank_before, "%s: blank before", what);
+    cr_assert_eq(a->terminal, b->terminal, "%s: terminal", what);
+    cr_assert_eq(a->stop, b->stop, "%s: stop", what);
+}
+
+/* Going on after any block reads the blocks a reading from the start reads next. */
+Test(lines, resume_after_a_block)
+{
+    static const char *const texts[] = {
+        "Judul satu  \n\nbaris dua\n  baris tiga.\t\n",
+        "Judul satu\r\n\r\nbaris dua \r\nbaris tiga.\r\n",
+        "one\rtwo\r\rthree \xc2\xa0\nfour",
+        "Para ahli dari berbagai negara datang ke kota itu untuk memeriksa sisa bangunan\n"
+        "yang rusak akibat perang selama dua tahun terakhir.\n\nSelasa, 23 Februari 2016\n"
+        "last line without a break",
+    };
+    for (size_t t = 0; t < sizeof texts / sizeof texts[0]; t++) {
+        const char *s = texts[t];
+        size_t len = strlen(s);
+        warta_blocks all, again;
+        warta_block prev, b, r;
+        warta_blocks_init(&all, s, len, 0, stands_alone);
+        cr_assert(warta_blocks_next(&all, &prev));
+        while (warta_blocks_next(&all, &b)) {
+            warta_blocks_resume(&again, s, len, prev.end, stands_alone);
+            cr_assert(warta_blocks_next(&again, &r), "text %zu: a block after %zu", t, prev.end);
+            expect_same_block(&r, &b, texts[t]);
+            prev = b;
+        }
+        warta_blocks_resume(&again, s, len, prev.end, stands_alone);
+        cr_assert(!warta_blocks_next(&again, &r), "text %zu: nothing after the last block", t);
+    }
+}
+
+#if WARTA_MAX_BLOCK_MEMO > 0
+/* A kept block reads back as it was; a guarded block keeps its slot; an empty slot says so. */
+Test(memo, keep_and_read)
+{
+    static warta_article a;
+    memset(&a, 0, sizeof a);
+    const char *s = "Redaktur: Tim Redaksi\nSatu dua tiga.\n";
+    warta_block b, back;
+    warta_block_info info, info_back;
+    warta_blocks it;
+    warta_blocks_init(&it, s, strlen(s), 0, NULL);
+    cr_assert(warta_blocks_next(&it, &b));
+    warta_classify(s, &b, &info);
+    cr_assert_eq(info.kind, WARTA_BLOCK_LABEL);
+    cr_assert_eq(warta_memo_block(&a, 0, &back), 0);
+    warta_memo_guard none = {1, 0}, first = {0, 0};
+    warta_memo_keep(&a, 0, &b, &info, none);
+    cr_assert_eq(warta_memo_block(&a, 0, &back), 1);
+    expect_same_block(&back, &b, "kept");
+    cr_assert_eq(warta_memo_class(&a, s, 0, &back, &info_back), 1);
+    cr_assert_eq(info_back.kind, info.kind);
+    cr_assert_eq(info_back.index, info.index);
+    cr_assert_eq(info_back.value, info.value);
+    cr_assert_eq(info_back.updated, info.updated);
+    /* Block WARTA_MAX_BLOCK_MEMO takes block 0's slot unless block 0 is guarded. */
+    warta_memo_keep(&a, WARTA_MAX_BLOCK_MEMO, &b, &info, first);
+    cr_assert_eq(warta_memo_block(&a, 0, &back), 1);
+    cr_assert_eq(warta_memo_block(&a, WARTA_MAX_BLOCK_MEMO, &back), 0);
+    warta_memo_keep(&a, WARTA_MAX_BLOCK_MEMO, &b, &info, none);
+    cr_assert_eq(warta_memo_block(&a, 0, &back), 0);
+    cr_assert_eq(warta_memo_block(&a, WARTA_MAX_BLOCK_MEMO, &back), 1);
+}
+
+/* A stamp's date is read again from its block. */
+Test(memo, stamp_date)
+{
+    static warta_article a;
+    memset(&a, 0, sizeof a);
+    const char *s = "Selasa, 23 Februari 2016 17:15 WIB";
+    warta_block b;
+    warta_block_info info, back;
+    warta_blocks it;
+    warta_blocks_init(&it, s, strlen(s), 0, NULL);
+    cr_assert(warta_blocks_next(&it, &b));
+    warta_classify(s, &b, &info);
+    cr_assert_eq(info.kind, WARTA_BLOCK_STAMP);
+    warta_memo_guard none = {1, 0};
+    warta_memo_keep(&a, 7, &b, &info, none);
+    cr_assert_eq(warta_memo_class(&a, s, 7, &b, &back), 1);
+    cr_assert_eq(back.kind, WARTA_BLOCK_STAMP);
+    cr_assert(memcmp(&back.date.time, &info.date.time, sizeof info.date.time) == 0);
+    cr_assert_eq(back.date.time.hour, 17);
+}
+#endif
+
 /* A block notes whether it holds a digit or a byte >= 0x80 however its bytes are read: in
  * sixteen-byte steps, eight-byte steps, one at a time, and across joined lines. */
 Test(lines, holds)
