@@ -4,25 +4,6 @@
 
 #include "libc.h"
 
-/* End of the physical line starting at pos (the byte before its break): the
- * next LF and the next CR are found with memchr and kept until passed, so
- * CR-free text costs one memchr per line. */
-static size_t line_end(warta_blocks *it, size_t pos)
-{
-    const char *s = it->s;
-    size_t len = it->len;
-    if (!it->breaks_known || it->next_lf < pos) {
-        const char *p = memchr(s + pos, '\n', len - pos);
-        it->next_lf = p ? (size_t)(p - s) : len;
-    }
-    if (!it->breaks_known || it->next_cr < pos) {
-        const char *p = memchr(s + pos, '\r', len - pos);
-        it->next_cr = p ? (size_t)(p - s) : len;
-    }
-    it->breaks_known = 1;
-    return it->next_lf < it->next_cr ? it->next_lf : it->next_cr;
-}
-
 /* Start of the line after the break at `end` (CRLF counts once). */
 static size_t after_break(const char *s, size_t len, size_t end)
 {
@@ -215,6 +196,33 @@ static size_t count_ascii_simd(const char *s, size_t i, size_t end, word_tally *
 }
 #endif
 
+/* End of the physical line starting at pos: its first LF or CR, or len. Both are
+ * looked for at once, sixteen bytes a step with SSE2, eight without. */
+static size_t line_end(const char *s, size_t len, size_t pos)
+{
+    size_t i = pos;
+#ifdef SIMD_BYTES
+    for (; len - i >= SIMD_BYTES; i += SIMD_BYTES) {
+        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        int breaks = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')),
+                                                    _mm_cmpeq_epi8(x, _mm_set1_epi8('\r'))));
+        if (breaks)
+            return i + (size_t)__builtin_ctz((unsigned)breaks);
+    }
+#else
+    for (; len - i >= WARTA_WORD_BYTES; i += WARTA_WORD_BYTES) {
+        uint64_t x = load_bytes(s + i);
+        uint64_t lf = x ^ (WARTA_ONES * '\n'), cr = x ^ (WARTA_ONES * '\r');
+        /* A zero byte of either: the first one is then found a byte at a time. */
+        if (((lf - WARTA_ONES) & ~lf & WARTA_HIGHS) | ((cr - WARTA_ONES) & ~cr & WARTA_HIGHS))
+            break;
+    }
+#endif
+    while (i < len && s[i] != '\n' && s[i] != '\r')
+        i++;
+    return i;
+}
+
 /* Counts the words of the ASCII run from i eight bytes at a time, the last bytes of the
  * span read as the eight ending at end; returns where it stopped (end or a word with a
  * byte >= 0x80, or i when fewer than eight bytes precede end). */
@@ -335,8 +343,6 @@ void warta_blocks_init(warta_blocks *it, const char *s, size_t len, size_t from,
     it->len = len;
     it->pos = from < len ? from : len;
     it->blank_pending = 1;
-    it->next_lf = it->next_cr = 0;
-    it->breaks_known = 0;
 }
 
 void warta_blocks_resume(warta_blocks *it, const char *s, size_t len, size_t block_end,
@@ -344,7 +350,7 @@ void warta_blocks_resume(warta_blocks *it, const char *s, size_t len, size_t blo
 {
     warta_blocks_init(it, s, len, block_end, alone);
     /* Only white space follows a block on its line: the next line starts after the break. */
-    it->pos = after_break(s, len, line_end(it, it->pos));
+    it->pos = after_break(s, len, line_end(s, len, it->pos));
     it->blank_pending = 0;
 }
 
@@ -353,7 +359,7 @@ int warta_blocks_next(warta_blocks *it, warta_block *out)
     const char *s = it->s;
     size_t len = it->len;
     while (it->pos < len) {
-        size_t e = line_end(it, it->pos);
+        size_t e = line_end(s, len, it->pos);
         size_t a = warta_skip_space(s, e, it->pos);
         size_t next = after_break(s, len, e);
         if (a >= e) {
@@ -375,7 +381,7 @@ int warta_blocks_next(warta_blocks *it, warta_block *out)
         while (!line.terminal && line.end - line.start >= WARTA_WRAP_MIN_BYTES &&
                line.words >= WARTA_WRAP_MIN_WORDS &&
                line.lower_words * 100 >= line.words * WARTA_WRAP_LOWER_PERCENT && it->pos < len) {
-            size_t e2 = line_end(it, it->pos);
+            size_t e2 = line_end(s, len, it->pos);
             size_t a2 = warta_skip_space(s, e2, it->pos);
             if (a2 >= e2)
                 break;

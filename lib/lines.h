@@ -41,9 +41,6 @@ typedef struct {
     size_t len;
     size_t pos;            /* start of the next physical line */
     uint8_t blank_pending; /* a blank line was skipped before pos */
-    uint8_t breaks_known;  /* next_lf and next_cr have been looked for */
-    size_t next_lf;        /* the first LF at or after pos (len if none) */
-    size_t next_cr;        /* the first CR at or after pos (len if none) */
     warta_line_stands_alone alone;
 } warta_blocks;
 
