@@ -47,35 +47,9 @@ static void count_word_at(const char *s, size_t end, size_t i, word_tally *t)
 
 /* The eight-byte steps take ASCII bytes only (WARTA_ONES, WARTA_HIGHS in text.h). */
 
-/* The eight bytes at p, the first in the low bits on any machine. */
-static inline uint64_t load_bytes(const char *p)
-{
-    uint64_t x;
-#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
-    memcpy(&x, p, WARTA_WORD_BYTES);
-#else
-    const unsigned char *u = (const unsigned char *)p;
-    x = 0;
-    for (int k = WARTA_WORD_BYTES - 1; k >= 0; k--)
-        x = (x << 8) | u[k];
-#endif
-    return x;
-}
-
-/* Bytes of x (all below 0x80) that are at least n (n <= 0x80). */
-static inline uint64_t at_least(uint64_t x, unsigned n)
-{
-    return (x + WARTA_ONES * (0x80u - n)) & WARTA_HIGHS;
-}
-
-static inline uint64_t in_range(uint64_t x, unsigned lo, unsigned hi)
-{
-    return at_least(x, lo) & ~at_least(x, hi + 1u);
-}
-
 static inline uint64_t equal_to(uint64_t x, unsigned c)
 {
-    return ~at_least(x ^ (WARTA_ONES * c), 1) & WARTA_HIGHS;
+    return ~warta_bytes_at_least(x ^ (WARTA_ONES * c), 1) & WARTA_HIGHS;
 }
 
 static inline uint32_t marked_count(uint64_t m)
@@ -100,7 +74,7 @@ static const unsigned char simd_keep[3 * SIMD_BYTES] = {
 };
 
 /* Bytes of x (ASCII) from lo to hi: one add and one signed compare. */
-static inline __m128i bytes_between(__m128i x, char lo, char hi)
+static inline __m128i lanes_between(__m128i x, char lo, char hi)
 {
     __m128i shifted = _mm_add_epi8(x, _mm_set1_epi8((char)(-128 - lo)));
     return _mm_cmplt_epi8(shifted, _mm_set1_epi8((char)(-128 + (hi - lo) + 1)));
@@ -151,10 +125,10 @@ static size_t count_ascii_simd(const char *s, size_t i, size_t end, word_tally *
         __m128i controls = _mm_cmplt_epi8(x, _mm_set1_epi8(' '));
         if (_mm_movemask_epi8(controls))
             space = _mm_or_si128(space, _mm_or_si128(_mm_cmpeq_epi8(x, zero),
-                                                     bytes_between(x, '\t', '\r')));
-        digits = _mm_or_si128(digits, bytes_between(x, '0', '9'));
+                                                     lanes_between(x, '\t', '\r')));
+        digits = _mm_or_si128(digits, lanes_between(x, '0', '9'));
         __m128i starts = _mm_andnot_si128(space, _mm_or_si128(_mm_slli_si128(space, 1), before));
-        __m128i marks = _mm_and_si128(starts, bytes_between(x, '"', '('));
+        __m128i marks = _mm_and_si128(starts, lanes_between(x, '"', '('));
         int marked = _mm_movemask_epi8(marks);
         if (marked) {
             starts = _mm_andnot_si128(marks, starts);
@@ -163,7 +137,7 @@ static size_t count_ascii_simd(const char *s, size_t i, size_t end, word_tally *
                 if (marked & 1)
                     count_word_at(s, end, base + k, t);
         }
-        __m128i letters = _mm_and_si128(starts, bytes_between(_mm_or_si128(x, case_bit), 'a', 'z'));
+        __m128i letters = _mm_and_si128(starts, lanes_between(_mm_or_si128(x, case_bit), 'a', 'z'));
         __m128i lower = _mm_cmpeq_epi8(_mm_and_si128(x, case_bit), case_bit);
         words = _mm_sub_epi8(words, starts);
         lowers = _mm_sub_epi8(lowers, _mm_and_si128(letters, lower));
@@ -211,7 +185,7 @@ static size_t line_end(const char *s, size_t len, size_t pos)
     }
 #else
     for (; len - i >= WARTA_WORD_BYTES; i += WARTA_WORD_BYTES) {
-        uint64_t x = load_bytes(s + i);
+        uint64_t x = warta_load_bytes(s + i);
         uint64_t lf = x ^ (WARTA_ONES * '\n'), cr = x ^ (WARTA_ONES * '\r');
         /* A zero byte of either: the first one is then found a byte at a time. */
         if (((lf - WARTA_ONES) & ~lf & WARTA_HIGHS) | ((cr - WARTA_ONES) & ~cr & WARTA_HIGHS))
@@ -233,24 +207,24 @@ static size_t count_ascii_words(const char *s, size_t i, size_t end, word_tally 
         size_t step = end - i >= WARTA_WORD_BYTES ? WARTA_WORD_BYTES : end - i;
         uint64_t x;
         if (step == WARTA_WORD_BYTES)
-            x = load_bytes(s + i);
+            x = warta_load_bytes(s + i);
         else /* the last bytes, then spaces past end */
-            x = load_bytes(s + end - WARTA_WORD_BYTES) >> (8 * (WARTA_WORD_BYTES - step)) |
+            x = warta_load_bytes(s + end - WARTA_WORD_BYTES) >> (8 * (WARTA_WORD_BYTES - step)) |
                 (WARTA_ONES * ' ') << (8 * step);
         if (x & WARTA_HIGHS)
             break;
         /* White space is NUL, 9..13 and ' ', one byte each. */
         uint64_t space = equal_to(x, ' ');
-        uint64_t controls = ~at_least(x, 0x20) & WARTA_HIGHS;
+        uint64_t controls = ~warta_bytes_at_least(x, 0x20) & WARTA_HIGHS;
         if (controls)
-            space |= controls & (equal_to(x, 0) | in_range(x, '\t', '\r'));
+            space |= controls & (equal_to(x, 0) | warta_bytes_between(x, '\t', '\r'));
         uint64_t starts = ~space & WARTA_HIGHS & ((space << 8) | after_space);
         /* '"' '\'' '(' open a word whose case is the next letter's: those go one by one. */
-        uint64_t marks = starts & in_range(x, '"', '(');
+        uint64_t marks = starts & warta_bytes_between(x, '"', '(');
         starts &= ~marks;
-        if (in_range(x, '0', '9'))
+        if (warta_bytes_between(x, '0', '9'))
             t->holds |= WARTA_HOLDS_DIGIT;
-        uint64_t letters = starts & in_range(x | (WARTA_ONES * 0x20), 'a', 'z');
+        uint64_t letters = starts & warta_bytes_between(x | (WARTA_ONES * 0x20), 'a', 'z');
         uint64_t lower = letters & (x << 2);
         t->words += marked_count(starts);
         t->lower += marked_count(lower);

@@ -250,9 +250,7 @@ void warta_scan_paragraph(warta_ctx *c, warta_span para, uint32_t index, int lis
         }
         /* The rest of an ASCII word opens neither a word nor a quote mark. */
         if (warta_is_alpha(ch) || warta_is_digit(ch))
-            while (i + 1 < end && (warta_is_alpha((unsigned char)s[i + 1]) ||
-                                   warta_is_digit((unsigned char)s[i + 1])))
-                i++;
+            i = warta_alnum_end(s, end, i + 1) - 1;
     }
     warta_date_match m;
     size_t from = start;

@@ -5,6 +5,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "libc.h"
+
 /* Small helpers on the deepest call chain are folded into their callers where the
  * compiler allows it: each call level costs stack on a microcontroller. */
 #if defined(__GNUC__)
@@ -29,6 +31,33 @@ static inline int warta_is_word_byte(unsigned char c)
 #define WARTA_WORD_BYTES 8
 #define WARTA_ONES UINT64_C(0x0101010101010101)
 #define WARTA_HIGHS UINT64_C(0x8080808080808080)
+
+/* The eight bytes at p, the first in the low bits on any machine. */
+static inline uint64_t warta_load_bytes(const char *p)
+{
+    uint64_t x;
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+    memcpy(&x, p, WARTA_WORD_BYTES);
+#else
+    const unsigned char *u = (const unsigned char *)p;
+    x = 0;
+    for (int k = WARTA_WORD_BYTES - 1; k >= 0; k--)
+        x = (x << 8) | u[k];
+#endif
+    return x;
+}
+
+/* Bit 7 of each byte of x (all below 0x80) that is at least n (n <= 0x80). */
+static inline uint64_t warta_bytes_at_least(uint64_t x, unsigned n)
+{
+    return (x + WARTA_ONES * (0x80u - n)) & WARTA_HIGHS;
+}
+
+/* Bit 7 of each byte of x (all below 0x80) from lo to hi. */
+static inline uint64_t warta_bytes_between(uint64_t x, unsigned lo, unsigned hi)
+{
+    return warta_bytes_at_least(x, lo) & ~warta_bytes_at_least(x, hi + 1u);
+}
 
 /* NUL, tab, LF, VT, FF, CR and space: the ASCII bytes that are white space. */
 #define WARTA_ASCII_SPACES UINT64_C(0x100003E01)
@@ -89,6 +118,10 @@ size_t warta_find_non_ascii(const char *s, size_t len, size_t i);
 
 /* Index of the first ASCII digit in s[i..len), or len; reads a word at a time. */
 size_t warta_find_digit(const char *s, size_t len, size_t i);
+
+/* Index of the first byte of s[i..len) that is not an ASCII letter or digit, or len: the
+ * end of a word's ASCII run, found eight bytes a step without a branch per byte. */
+size_t warta_alnum_end(const char *s, size_t len, size_t i);
 
 /* Length of the well-formed UTF-8 sequence at s[i], or 0 if it is invalid. */
 size_t warta_utf8_len(const char *s, size_t len, size_t i);

@@ -151,6 +151,24 @@ Test(text, find_non_ascii)
     cr_assert_eq(warta_find_non_ascii(s, strlen(s), 99), strlen(s));
 }
 
+/* The end of an ASCII word run wherever it falls in an eight-byte step, against a byte loop. */
+Test(text, alnum_end)
+{
+    const char *s = "Jakarta2016 ab-cd x\xc3\xa9y 0123456789ABCDEFGHIJklmnopqrstuvwxyz_`@[{/:";
+    size_t n = strlen(s);
+    for (size_t i = 0; i <= n; i++) {
+        size_t want = i;
+        while (want < n && (warta_is_alpha((unsigned char)s[want]) ||
+                            warta_is_digit((unsigned char)s[want])))
+            want++;
+        cr_assert_eq(warta_alnum_end(s, n, i), want, "from %zu", i);
+        cr_assert_eq(warta_alnum_end(s, i, i), i);
+    }
+    cr_assert_eq(warta_alnum_end(s, n, 0), 11);
+    cr_assert_eq(warta_alnum_end(s, n, 20), 20);
+    cr_assert_eq(warta_alnum_end(s, n, 23), 59);
+}
+
 Test(text, find_digit)
 {
     const char *s = "no digits here, then 7 and more text 42";
