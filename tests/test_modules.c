@@ -535,6 +535,15 @@ Test(lines, resume_after_a_block)
 }
 
 #if WARTA_MAX_BLOCK_MEMO > 0
+/* The first block of s, classified, as pass 1 has it. */
+static void first_block(const char *s, warta_block *b, warta_block_info *info)
+{
+    warta_blocks it;
+    warta_blocks_init(&it, s, strlen(s), 0, NULL);
+    cr_assert(warta_blocks_next(&it, b));
+    warta_classify(s, b, info);
+}
+
 /* A kept block reads back as it was; a guarded block keeps its slot; an empty slot says so. */
 Test(memo, keep_and_read)
 {
@@ -543,10 +552,7 @@ Test(memo, keep_and_read)
     const char *s = "Redaktur: Tim Redaksi\nSatu dua tiga.\n";
     warta_block b, back;
     warta_block_info info, info_back;
-    warta_blocks it;
-    warta_blocks_init(&it, s, strlen(s), 0, NULL);
-    cr_assert(warta_blocks_next(&it, &b));
-    warta_classify(s, &b, &info);
+    first_block(s, &b, &info);
     cr_assert_eq(info.kind, WARTA_BLOCK_LABEL);
     cr_assert_eq(warta_memo_block(&a, 0, &back), 0);
     warta_memo_guard none = {1, 0}, first = {0, 0};
@@ -575,10 +581,7 @@ Test(memo, stamp_date)
     const char *s = "Selasa, 23 Februari 2016 17:15 WIB";
     warta_block b;
     warta_block_info info, back;
-    warta_blocks it;
-    warta_blocks_init(&it, s, strlen(s), 0, NULL);
-    cr_assert(warta_blocks_next(&it, &b));
-    warta_classify(s, &b, &info);
+    first_block(s, &b, &info);
     cr_assert_eq(info.kind, WARTA_BLOCK_STAMP);
     warta_memo_guard none = {1, 0};
     warta_memo_keep(&a, 7, &b, &info, none);
