@@ -34,7 +34,7 @@ static size_t separator_len(const char *s, size_t end, size_t i)
 static const char *outlet_equal(const char *s, size_t start, size_t end)
 {
     size_t n = end - start;
-    if (n < 3 || !warta_key_in(&warta_outlet_lines, warta_line_key(s, start, end)))
+    if (n < WARTA_KEY_BYTES || !warta_key_in(&warta_outlet_lines, warta_line_key(s, start, end)))
         return NULL;
     uint32_t first = warta_first_bit((unsigned char)s[start]);
     for (size_t k = 0; k < warta_outlet_count; k++) {
@@ -57,8 +57,8 @@ const char *warta_outlet_line(const char *s, size_t start, size_t end)
 const char *warta_find_outlet(const char *s, size_t start, size_t end)
 {
     for (size_t i = start; i < end; i++) {
-        if ((i > start && warta_is_word_byte((unsigned char)s[i - 1])) || end - i < 3 ||
-            !warta_key_in(&warta_outlet_words, warta_key(s + i, 3)))
+        if ((i > start && warta_is_word_byte((unsigned char)s[i - 1])) ||
+            end - i < WARTA_KEY_BYTES || !warta_key_in(&warta_outlet_words, warta_key(s + i, WARTA_KEY_BYTES)))
             continue;
         unsigned char first = warta_lower((unsigned char)s[i]);
         uint32_t first_bit = warta_first_bit(first);

@@ -530,7 +530,8 @@ static shape read_candidate(const cursor *c, size_t i, int year_hint, reading *r
                     tok(c, r->end) == ')';
         return finish_day(c, r, year_hint, paren, (r->flags & WARTA_DATE_YEAR_GIVEN) != 0);
     }
-    if (c->lim - i < 3 || !warta_key_in(&warta_date_words, warta_key(c->s + i, 3)))
+    if (c->lim - i < WARTA_KEY_BYTES ||
+        !warta_key_in(&warta_date_words, warta_key(c->s + i, WARTA_KEY_BYTES)))
         return SHAPE_NONE;
     size_t e = match_grouped(c, i, &warta_weekdays);
     if (e > 0)

@@ -6,6 +6,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "text.h"
+
 typedef struct {
     const char *text;
     uint8_t len;
@@ -163,8 +165,11 @@ extern const warta_phrase_list warta_weekdays;
  * of a row's first bytes (case folded); a line whose key's bit is clear matches no
  * row and skips the table. The sets are written out by hand and checked by
  * test_modules, which prints the right words when a row is added. */
-#define WARTA_KEY_BITS 1024
+#define WARTA_KEY_HASH_BITS 10
+#define WARTA_KEY_BITS (1u << WARTA_KEY_HASH_BITS)
 #define WARTA_KEY_WORDS (WARTA_KEY_BITS / 32)
+/* A key is made of a row's first three bytes, or both of a two-byte row. */
+#define WARTA_KEY_BYTES 3
 /* A two-byte key sets this bit, so it never equals a three-byte one. */
 #define WARTA_KEY_SHORT (UINT32_C(1) << 24)
 /* A whole-line key carries the line's length from this bit. */
@@ -174,15 +179,10 @@ typedef struct {
     uint32_t words[WARTA_KEY_WORDS];
 } warta_key_set;
 
-static inline uint32_t warta_key_byte(unsigned char c)
-{
-    return c >= 'A' && c <= 'Z' ? (uint32_t)c | 0x20u : c;
-}
-
 /* The bit of a key: the high bits of a multiplicative hash. */
 static inline unsigned warta_key_bit(uint32_t key)
 {
-    return (unsigned)((key * UINT32_C(0x9E3779B1)) >> (32 - 10));
+    return (unsigned)((key * UINT32_C(0x9E3779B1)) >> (32 - WARTA_KEY_HASH_BITS));
 }
 
 static inline int warta_key_in(const warta_key_set *set, uint32_t key)
@@ -191,11 +191,12 @@ static inline int warta_key_in(const warta_key_set *set, uint32_t key)
     return (int)((set->words[bit / 32] >> (bit % 32)) & 1u);
 }
 
-/* The key of the n (2 or 3) bytes at p. */
+/* The key of the n (2 or WARTA_KEY_BYTES) bytes at p. */
 static inline uint32_t warta_key(const char *p, size_t n)
 {
-    uint32_t k = warta_key_byte((unsigned char)p[0]) | warta_key_byte((unsigned char)p[1]) << 8;
-    return n > 2 ? k | warta_key_byte((unsigned char)p[2]) << 16 : k | WARTA_KEY_SHORT;
+    uint32_t k = (uint32_t)warta_lower((unsigned char)p[0]) |
+                 (uint32_t)warta_lower((unsigned char)p[1]) << 8;
+    return n > 2 ? k | (uint32_t)warta_lower((unsigned char)p[2]) << 16 : k | WARTA_KEY_SHORT;
 }
 
 /* Line openers: headings, read-also phrases, boilerplate openings and byline labels,
@@ -208,7 +209,8 @@ static inline int warta_may_open(const char *s, size_t start, size_t end)
     if (end - start < 2)
         return 0;
     return warta_key_in(&warta_openers, warta_key(s + start, 2)) ||
-           (end - start >= 3 && warta_key_in(&warta_openers, warta_key(s + start, 3)));
+           (end - start >= WARTA_KEY_BYTES &&
+            warta_key_in(&warta_openers, warta_key(s + start, WARTA_KEY_BYTES)));
 }
 
 /* Outlet signs, keyed by their first three bytes and their length (a line that is a
@@ -217,7 +219,8 @@ extern const warta_key_set warta_outlet_lines;
 
 static inline uint32_t warta_line_key(const char *s, size_t start, size_t end)
 {
-    return warta_key(s + start, 3) + ((uint32_t)(end - start) << WARTA_KEY_LENGTH_SHIFT);
+    uint32_t length = (uint32_t)(end - start);
+    return warta_key(s + start, WARTA_KEY_BYTES) + (length << WARTA_KEY_LENGTH_SHIFT);
 }
 
 /* Outlet signs that may stand inside a line, keyed by their first three bytes. */

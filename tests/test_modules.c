@@ -305,7 +305,7 @@ Test(tables, key_sets)
             const warta_phrase *p = &warta_outlets[k].signs[j];
             cr_assert_geq(p->len, 3, "sign \"%s\" is shorter than three bytes", p->text);
             set_key(lines, warta_line_key(p->text, 0, p->len));
-            set_key(words, warta_key(p->text, 3));
+            set_key(words, warta_key(p->text, WARTA_KEY_BYTES));
         }
     }
     expect_key_set("warta_outlet_lines", lines, &warta_outlet_lines);
@@ -315,8 +315,9 @@ Test(tables, key_sets)
         const warta_phrase *p = k < warta_weekdays.count ? &warta_weekdays.items[k]
                                                          : &warta_months.items[k - warta_weekdays.count].name;
         /* The date reader takes a space in a name for any run of blanks: none in the key. */
-        cr_assert(p->len >= 3 && !memchr(p->text, ' ', 3), "date word \"%s\"", p->text);
-        set_key(dates, warta_key(p->text, 3));
+        cr_assert(p->len >= WARTA_KEY_BYTES && !memchr(p->text, ' ', WARTA_KEY_BYTES),
+                  "date word \"%s\"", p->text);
+        set_key(dates, warta_key(p->text, WARTA_KEY_BYTES));
     }
     expect_key_set("warta_date_words", dates, &warta_date_words);
 }
