@@ -186,9 +186,9 @@ static size_t line_end(const char *s, size_t len, size_t pos)
 #else
     for (; len - i >= WARTA_WORD_BYTES; i += WARTA_WORD_BYTES) {
         uint64_t x = warta_load_bytes(s + i);
-        uint64_t lf = x ^ (WARTA_ONES * '\n'), cr = x ^ (WARTA_ONES * '\r');
-        /* A zero byte of either: the first one is then found a byte at a time. */
-        if (((lf - WARTA_ONES) & ~lf & WARTA_HIGHS) | ((cr - WARTA_ONES) & ~cr & WARTA_HIGHS))
+        /* An LF or a CR in x: the first one is then found a byte at a time. */
+        if (warta_has_byte_below(x ^ (WARTA_ONES * '\n'), 1) |
+            warta_has_byte_below(x ^ (WARTA_ONES * '\r'), 1))
             break;
     }
 #endif

@@ -2,12 +2,6 @@
 
 #include "libc.h"
 
-/* Nonzero when some byte of x is below n (n <= 128). */
-static inline uint64_t has_byte_below(uint64_t x, unsigned n)
-{
-    return (x - WARTA_ONES * n) & ~x & WARTA_HIGHS;
-}
-
 size_t warta_find_copyright(const char *s, size_t len, size_t i)
 {
     /* memchr finds the rarer second byte ("é" is C3 A9), then the first is checked. */
@@ -45,7 +39,7 @@ size_t warta_find_digit(const char *s, size_t len, size_t i)
     while (len - i >= WARTA_WORD_BYTES) {
         uint64_t x;
         memcpy(&x, s + i, WARTA_WORD_BYTES);
-        if (has_byte_below(x ^ (WARTA_ONES * '0'), 10))
+        if (warta_has_byte_below(x ^ (WARTA_ONES * '0'), 10))
             break;
         i += WARTA_WORD_BYTES;
     }

@@ -47,6 +47,12 @@ static inline uint64_t warta_load_bytes(const char *p)
     return x;
 }
 
+/* Nonzero when some byte of x is below n (n <= 128). */
+static inline uint64_t warta_has_byte_below(uint64_t x, unsigned n)
+{
+    return (x - WARTA_ONES * n) & ~x & WARTA_HIGHS;
+}
+
 /* Bit 7 of each byte of x (all below 0x80) that is at least n (n <= 0x80). */
 static inline uint64_t warta_bytes_at_least(uint64_t x, unsigned n)
 {
