@@ -1,5 +1,6 @@
 #include "lines.h"
 
+#include "simd.h"
 #include "text.h"
 
 #include "libc.h"
@@ -57,33 +58,22 @@ static inline uint32_t marked_count(uint64_t m)
     return (uint32_t)(((m >> 7) * WARTA_ONES) >> 56);
 }
 
-#if defined(__SSE2__) && !defined(WARTA_NO_SIMD)
-#include <emmintrin.h>
-
-/* x86-64 always has SSE2: sixteen ASCII bytes a step, counts kept per byte lane. */
-#define SIMD_BYTES 16
+#ifdef WARTA_SIMD_BYTES
 /* A lane counts at most one word per step: add the lanes up before they wrap. */
 #define SIMD_LANE_STEPS 255
 
 /* Masks of a chunk's bytes to keep: read from simd_keep + n, the last n of 16;
  * from simd_keep + 32 - n, the first n. */
-static const unsigned char simd_keep[3 * SIMD_BYTES] = {
+static const unsigned char simd_keep[3 * WARTA_SIMD_BYTES] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
-/* Bytes of x (ASCII) from lo to hi: one add and one signed compare. */
-static inline __m128i lanes_between(__m128i x, char lo, char hi)
-{
-    __m128i shifted = _mm_add_epi8(x, _mm_set1_epi8((char)(-128 - lo)));
-    return _mm_cmplt_epi8(shifted, _mm_set1_epi8((char)(-128 + (hi - lo) + 1)));
-}
-
 /* x with the bytes keep does not mark replaced by c. */
 static inline __m128i keep_or(__m128i x, const unsigned char *keep, char c)
 {
-    __m128i k = _mm_loadu_si128((const __m128i *)(const void *)keep);
+    __m128i k = warta_load_lanes((const char *)keep);
     return _mm_or_si128(_mm_and_si128(k, x), _mm_andnot_si128(k, _mm_set1_epi8(c)));
 }
 
@@ -105,13 +95,13 @@ static size_t count_ascii_simd(const char *s, size_t i, size_t end, word_tally *
     __m128i digits = zero, words = zero, lowers = zero, uppers = zero;
     int steps = 0;
     for (;;) {
-        size_t left = end - i, first = 0, stop = SIMD_BYTES;
+        size_t left = end - i, first = 0, stop = WARTA_SIMD_BYTES;
         __m128i x;
-        if (left >= SIMD_BYTES) {
-            x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+        if (left >= WARTA_SIMD_BYTES) {
+            x = warta_load_lanes(s + i);
         } else {
-            first = SIMD_BYTES - left;
-            x = keep_or(_mm_loadu_si128((const __m128i *)(const void *)(s + end - SIMD_BYTES)),
+            first = WARTA_SIMD_BYTES - left;
+            x = keep_or(warta_load_lanes(s + end - WARTA_SIMD_BYTES),
                         simd_keep + left, _mm_cvtsi128_si32(before) ? ' ' : 'a');
         }
         int high = _mm_movemask_epi8(x);
@@ -119,16 +109,16 @@ static size_t count_ascii_simd(const char *s, size_t i, size_t end, word_tally *
             stop = (size_t)__builtin_ctz((unsigned)high);
             if (stop == first)
                 break;
-            x = keep_or(x, simd_keep + 2 * SIMD_BYTES - stop, ' ');
+            x = keep_or(x, simd_keep + 2 * WARTA_SIMD_BYTES - stop, ' ');
         }
         __m128i space = _mm_cmpeq_epi8(x, _mm_set1_epi8(' '));
         __m128i controls = _mm_cmplt_epi8(x, _mm_set1_epi8(' '));
         if (_mm_movemask_epi8(controls))
             space = _mm_or_si128(space, _mm_or_si128(_mm_cmpeq_epi8(x, zero),
-                                                     lanes_between(x, '\t', '\r')));
-        digits = _mm_or_si128(digits, lanes_between(x, '0', '9'));
+                                                     warta_lanes_between(x, '\t', '\r')));
+        digits = _mm_or_si128(digits, warta_lanes_between(x, '0', '9'));
         __m128i starts = _mm_andnot_si128(space, _mm_or_si128(_mm_slli_si128(space, 1), before));
-        __m128i marks = _mm_and_si128(starts, lanes_between(x, '"', '('));
+        __m128i marks = _mm_and_si128(starts, warta_lanes_between(x, '"', '('));
         int marked = _mm_movemask_epi8(marks);
         if (marked) {
             starts = _mm_andnot_si128(marks, starts);
@@ -137,19 +127,19 @@ static size_t count_ascii_simd(const char *s, size_t i, size_t end, word_tally *
                 if (marked & 1)
                     count_word_at(s, end, base + k, t);
         }
-        __m128i letters = _mm_and_si128(starts, lanes_between(_mm_or_si128(x, case_bit), 'a', 'z'));
+        __m128i letters = _mm_and_si128(starts, warta_lanes_between(_mm_or_si128(x, case_bit), 'a', 'z'));
         __m128i lower = _mm_cmpeq_epi8(_mm_and_si128(x, case_bit), case_bit);
         words = _mm_sub_epi8(words, starts);
         lowers = _mm_sub_epi8(lowers, _mm_and_si128(letters, lower));
         uppers = _mm_sub_epi8(uppers, _mm_andnot_si128(lower, letters));
-        if (stop < SIMD_BYTES) {
+        if (stop < WARTA_SIMD_BYTES) {
             /* The last ASCII byte decides whether the character after it starts a word. */
             before = _mm_cvtsi32_si128((_mm_movemask_epi8(space) >> (stop - 1)) & 1 ? 0xFF : 0);
             i += stop - first;
             break;
         }
-        before = _mm_srli_si128(space, SIMD_BYTES - 1);
-        i += SIMD_BYTES - first;
+        before = _mm_srli_si128(space, WARTA_SIMD_BYTES - 1);
+        i += WARTA_SIMD_BYTES - first;
         if (i >= end)
             break;
         if (++steps == SIMD_LANE_STEPS) {
@@ -175,9 +165,9 @@ static size_t count_ascii_simd(const char *s, size_t i, size_t end, word_tally *
 static size_t line_end(const char *s, size_t len, size_t pos)
 {
     size_t i = pos;
-#ifdef SIMD_BYTES
-    for (; len - i >= SIMD_BYTES; i += SIMD_BYTES) {
-        __m128i x = _mm_loadu_si128((const __m128i *)(const void *)(s + i));
+#ifdef WARTA_SIMD_BYTES
+    for (; len - i >= WARTA_SIMD_BYTES; i += WARTA_SIMD_BYTES) {
+        __m128i x = warta_load_lanes(s + i);
         int breaks = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')),
                                                     _mm_cmpeq_epi8(x, _mm_set1_epi8('\r'))));
         if (breaks)
@@ -246,8 +236,8 @@ static void count_span(const char *s, size_t start, size_t end, warta_block *b)
     size_t i = start;
     while (i < end) {
         if ((unsigned char)s[i] < 0x80) {
-#ifdef SIMD_BYTES
-            size_t stop = end >= SIMD_BYTES ? count_ascii_simd(s, i, end, &t)
+#ifdef WARTA_SIMD_BYTES
+            size_t stop = end >= WARTA_SIMD_BYTES ? count_ascii_simd(s, i, end, &t)
                                             : count_ascii_words(s, i, end, &t);
 #else
             size_t stop = count_ascii_words(s, i, end, &t);

@@ -1,6 +1,7 @@
 /* One body paragraph's quotations with their speakers, the media it credits
  * ("dikutip dari Ara News") and the dates it mentions. */
 #include "internal.h"
+#include "simd.h"
 #include "tables.h"
 #include "text.h"
 
@@ -19,11 +20,6 @@ static size_t word_end(const char *s, size_t end, size_t i)
     while (i < end && warta_space_len(s, end, i) == 0)
         i++;
     return i;
-}
-
-static int at_word_start(const char *s, size_t start, size_t i)
-{
-    return i == start || !warta_is_word_byte((unsigned char)s[i - 1]);
 }
 
 /* The verb at s[i] with an optional "-nya"; sets *nya and returns its length. */
@@ -219,38 +215,119 @@ static void note_source(warta_ctx *c, size_t i, size_t end)
         warta_add_source(c, warta_trimmed(c, a, last));
 }
 
+/* A paragraph's scan: the quotation open so far, if any. */
+typedef struct {
+    size_t start, end;
+    size_t open; /* the open quotation's first byte */
+    uint32_t index;
+    int inside, listed;
+} paragraph_scan;
+
+/* The bytes of a step at s[i] the scan looks at: a quote mark's first byte ('"', C2
+ * or E2) and a letter that opens a word (only letters open a speech verb or a source
+ * cue: test_modules checks the tables). A mask of one bit per byte with SSE2, of bit 7
+ * of each byte without. */
+#ifdef WARTA_SIMD_BYTES
+#define SCAN_STEP WARTA_SIMD_BYTES
+typedef unsigned scan_mask;
+
+static inline __m128i letter_lanes(__m128i x)
+{
+    return warta_lanes_between(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z');
+}
+
+static scan_mask scan_stops(const char *s, size_t start, size_t i)
+{
+    __m128i x = warta_load_lanes(s + i);
+    /* The byte before each: before the paragraph's first, a space. */
+    __m128i before = i > start ? warta_load_lanes(s + i - 1)
+                               : _mm_or_si128(_mm_slli_si128(x, 1), _mm_cvtsi32_si128(' '));
+    __m128i word_before = _mm_or_si128(_mm_or_si128(letter_lanes(before),
+                                                    warta_lanes_between(before, '0', '9')),
+                                       _mm_cmplt_epi8(before, _mm_setzero_si128()));
+    __m128i quote_firsts = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
+                                                     _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xC2))),
+                                        _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xE2)));
+    __m128i stops = _mm_or_si128(_mm_andnot_si128(word_before, letter_lanes(x)), quote_firsts);
+    return (scan_mask)_mm_movemask_epi8(stops);
+}
+
+static inline size_t stop_index(scan_mask m)
+{
+    return (size_t)__builtin_ctz(m);
+}
+#else
+#define SCAN_STEP WARTA_WORD_BYTES
+typedef uint64_t scan_mask;
+
+static scan_mask scan_stops(const char *s, size_t start, size_t i)
+{
+    uint64_t x = warta_load_bytes(s + i);
+    uint64_t before = i > start ? warta_load_bytes(s + i - 1) : x << 8 | ' ';
+    uint64_t quote_firsts = warta_bytes_equal(x, '"') | warta_bytes_equal(x, 0xC2) |
+                            warta_bytes_equal(x, 0xE2);
+    return (warta_letter_bytes(x) & ~warta_word_bytes(before)) | quote_firsts;
+}
+
+static inline size_t stop_index(scan_mask m)
+{
+    return warta_first_marked(m);
+}
+#endif
+
+/* 0 when the word at s[i] cannot be a clause verb or a source cue: most words. */
+static inline int may_open(const paragraph_scan *p, const char *s, size_t i)
+{
+    return !p->inside && p->end - i >= WARTA_KEY_BYTES &&
+           warta_key_in(&warta_paragraph_words, warta_key(s + i, WARTA_KEY_BYTES));
+}
+
+/* Looks at s[i], a stop of scan_stops; returns where the scan goes on. */
+static size_t scan_stop(warta_ctx *c, paragraph_scan *p, size_t i)
+{
+    const char *s = c->s;
+    unsigned char ch = (unsigned char)s[i];
+    size_t q = warta_is_alpha(ch) ? 0 : warta_quote_len(s, p->end, i);
+    if (q > 0) {
+        if (!p->inside) {
+            p->open = i + q;
+            p->inside = 1;
+        } else {
+            if (p->listed)
+                attribute(c, p->open, i, i + q, p->end, p->index);
+            p->inside = 0;
+        }
+        return i + q;
+    }
+    if (!p->inside && warta_is_alpha(ch)) {
+        note_clause(c, p->start, i, p->end);
+        note_source(c, i, p->end);
+    }
+    return i + 1;
+}
+
 void warta_scan_paragraph(warta_ctx *c, warta_span para, uint32_t index, int listed)
 {
     const char *s = c->s;
     size_t start = para.off, end = para.off + para.len;
-    size_t open = 0;
-    int inside = 0;
-    for (size_t i = start; i < end; i++) {
+    paragraph_scan p = {start, end, 0, index, 0, listed};
+    /* A step at a time; a quote mark may end past the step, so the next starts after it. */
+    size_t i = start;
+    while (end - i >= SCAN_STEP) {
+        size_t next = i;
+        for (scan_mask m = scan_stops(s, start, i); m; m &= m - 1) {
+            size_t at = i + stop_index(m);
+            if (at >= next && (!warta_is_alpha((unsigned char)s[at]) || may_open(&p, s, at)))
+                next = scan_stop(c, &p, at);
+        }
+        i = next > i + SCAN_STEP ? next : i + SCAN_STEP;
+    }
+    while (i < end) {
         unsigned char ch = (unsigned char)s[i];
-        /* Quote marks start with '"', C2 or E2; words with a byte that is not a space. */
-        size_t q = ch == '"' || ch == 0xC2 || ch == 0xE2 ? warta_quote_len(s, end, i) : 0;
-        if (q > 0) {
-            if (!inside) {
-                open = i + q;
-                inside = 1;
-            } else {
-                if (listed)
-                    attribute(c, open, i, i + q, end, index);
-                inside = 0;
-            }
-            i += q - 1;
-            continue;
-        }
-        if (!inside && at_word_start(s, start, i)) {
-            uint32_t first = warta_first_bit(ch);
-            if (first & warta_verb_firsts[WARTA_VERB_CLAUSE])
-                note_clause(c, start, i, end);
-            if (warta_list_opens(&warta_source_cues, ch))
-                note_source(c, i, end);
-        }
-        /* The rest of an ASCII word opens neither a word nor a quote mark. */
-        if (warta_is_alpha(ch) || warta_is_digit(ch))
-            i = warta_alnum_end(s, end, i + 1) - 1;
+        int opens_word =
+            warta_is_alpha(ch) && (i == start || !warta_is_word_byte((unsigned char)s[i - 1]));
+        int quote_first = ch == '"' || ch == 0xC2 || ch == 0xE2;
+        i = (opens_word && may_open(&p, s, i)) || quote_first ? scan_stop(c, &p, i) : i + 1;
     }
     warta_date_match m;
     size_t from = start;

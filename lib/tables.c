@@ -142,6 +142,13 @@ const warta_key_set warta_date_words = {{
     0x00000001, 0x00000000, 0x00000100, 0x00000002, 0x20000800, 0x21000000, 0x84000000, 0x00000000,
 }};
 
+const warta_key_set warta_paragraph_words = {{
+    0x00004000, 0x00000000, 0x00000008, 0x80000000, 0x00000000, 0x00000000, 0x00002000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00004000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000400, 0x20000000, 0x00000000, 0x00100000, 0x00000000, 0x00000000, 0x00000000,
+    0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00200000, 0x00000000, 0x00000000, 0x00000000,
+}};
+
 static const warta_phrase related_headings[] = {
     P("Artikel Terkait"), P("Artikel Lainnya"), P("Berita Terkait"), P("Berita Lainnya"),
     P("Berita Rekomendasi"), P("Baca Juga"), P("Berita Pilihan"), P("Foto Terkait"),

@@ -230,6 +230,10 @@ extern const warta_key_set warta_outlet_words;
  * none of them opens no written date. Every name has three bytes at least. */
 extern const warta_key_set warta_date_words;
 
+/* Clause verbs ("mengatakan") and source cues ("dikutip dari"), keyed by their first
+ * three bytes, all letters: a word that opens none of them is passed over. */
+extern const warta_key_set warta_paragraph_words;
+
 /* Index of the phrase of `list` that s[i..] starts with (ASCII case-insensitive,
  * ending at a word boundary), or -1. */
 int warta_match_phrase(const warta_phrase_list *list, const char *s, size_t len, size_t i);

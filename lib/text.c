@@ -48,27 +48,6 @@ size_t warta_find_digit(const char *s, size_t len, size_t i)
     return i;
 }
 
-size_t warta_alnum_end(const char *s, size_t len, size_t i)
-{
-    while (len - i >= WARTA_WORD_BYTES) {
-        uint64_t x = warta_load_bytes(s + i);
-        /* Bytes >= 0x80 are neither: their high bit is cleared for the range checks. */
-        uint64_t ascii = ~x & WARTA_HIGHS, low = x & ~WARTA_HIGHS;
-        uint64_t alnum = ascii & (warta_bytes_between(low | (WARTA_ONES * 0x20), 'a', 'z') |
-                                  warta_bytes_between(low, '0', '9'));
-        uint64_t other = ~alnum & WARTA_HIGHS;
-        if (other) {
-            /* The lowest such byte's index: its bit alone, times 0x0001020304050607, top byte. */
-            uint64_t lowest = (other & (~other + 1)) >> 7;
-            return i + (size_t)((lowest * UINT64_C(0x0001020304050607)) >> 56);
-        }
-        i += WARTA_WORD_BYTES;
-    }
-    while (i < len && (warta_is_alpha((unsigned char)s[i]) || warta_is_digit((unsigned char)s[i])))
-        i++;
-    return i;
-}
-
 size_t warta_space_len_utf8(const char *s, size_t len, size_t i)
 {
     const unsigned char *u = (const unsigned char *)s;

@@ -65,6 +65,34 @@ static inline uint64_t warta_bytes_between(uint64_t x, unsigned lo, unsigned hi)
     return warta_bytes_at_least(x, lo) & ~warta_bytes_at_least(x, hi + 1u);
 }
 
+/* Bit 7 of each byte of x equal to c (any bytes). */
+static inline uint64_t warta_bytes_equal(uint64_t x, unsigned c)
+{
+    uint64_t t = x ^ (WARTA_ONES * c);
+    return ~(((t & ~WARTA_HIGHS) + ~WARTA_HIGHS) | t) & WARTA_HIGHS;
+}
+
+/* Bit 7 of each ASCII letter of x (any bytes). */
+static inline uint64_t warta_letter_bytes(uint64_t x)
+{
+    uint64_t low = x & ~WARTA_HIGHS;
+    return ~x & warta_bytes_between(low | (WARTA_ONES * 0x20), 'a', 'z');
+}
+
+/* Bit 7 of each word byte of x (warta_is_word_byte; any bytes). */
+static inline uint64_t warta_word_bytes(uint64_t x)
+{
+    uint64_t digits = ~x & warta_bytes_between(x & ~WARTA_HIGHS, '0', '9');
+    return warta_letter_bytes(x) | digits | (x & WARTA_HIGHS);
+}
+
+/* Index of the first byte of x marked in m (bit 7 of each byte; m != 0): its bit
+ * alone, times 0x0001020304050607, read from the top byte. */
+static inline size_t warta_first_marked(uint64_t m)
+{
+    return (size_t)((((m & (~m + 1)) >> 7) * UINT64_C(0x0001020304050607)) >> 56);
+}
+
 /* NUL, tab, LF, VT, FF, CR and space: the ASCII bytes that are white space. */
 #define WARTA_ASCII_SPACES UINT64_C(0x100003E01)
 
@@ -124,10 +152,6 @@ size_t warta_find_non_ascii(const char *s, size_t len, size_t i);
 
 /* Index of the first ASCII digit in s[i..len), or len; reads a word at a time. */
 size_t warta_find_digit(const char *s, size_t len, size_t i);
-
-/* Index of the first byte of s[i..len) that is not an ASCII letter or digit, or len: the
- * end of a word's ASCII run, found eight bytes a step without a branch per byte. */
-size_t warta_alnum_end(const char *s, size_t len, size_t i);
 
 /* Length of the well-formed UTF-8 sequence at s[i], or 0 if it is invalid. */
 size_t warta_utf8_len(const char *s, size_t len, size_t i);

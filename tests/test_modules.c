@@ -151,22 +151,27 @@ Test(text, find_non_ascii)
     cr_assert_eq(warta_find_non_ascii(s, strlen(s), 99), strlen(s));
 }
 
-/* The end of an ASCII word run wherever it falls in an eight-byte step, against a byte loop. */
-Test(text, alnum_end)
+/* The eight-byte masks against the byte predicates, every byte value at every place of a step. */
+Test(text, byte_masks)
 {
-    const char *s = "Jakarta2016 ab-cd x\xc3\xa9y 0123456789ABCDEFGHIJklmnopqrstuvwxyz_`@[{/:";
-    size_t n = strlen(s);
-    for (size_t i = 0; i <= n; i++) {
-        size_t want = i;
-        while (want < n && (warta_is_alpha((unsigned char)s[want]) ||
-                            warta_is_digit((unsigned char)s[want])))
-            want++;
-        cr_assert_eq(warta_alnum_end(s, n, i), want, "from %zu", i);
-        cr_assert_eq(warta_alnum_end(s, i, i), i);
+    for (unsigned v = 0; v < 256; v++) {
+        for (unsigned k = 0; k < WARTA_WORD_BYTES; k++) {
+            char bytes[WARTA_WORD_BYTES];
+            memset(bytes, k % 2 ? 0xC3 : 'x', sizeof bytes);
+            bytes[k] = (char)v;
+            uint64_t x = warta_load_bytes(bytes), bit = UINT64_C(0x80) << (8 * k);
+            unsigned char c = (unsigned char)v;
+            cr_assert_eq((warta_bytes_equal(x, 0xE2) & bit) != 0, v == 0xE2, "byte %u at %u", v, k);
+            cr_assert_eq((warta_bytes_equal(x, '"') & bit) != 0, v == '"', "byte %u at %u", v, k);
+            cr_assert_eq((warta_letter_bytes(x) & bit) != 0, warta_is_alpha(c) != 0, "byte %u at %u", v, k);
+            cr_assert_eq((warta_word_bytes(x) & bit) != 0, warta_is_word_byte(c) != 0, "byte %u at %u", v, k);
+            uint64_t marked = warta_word_bytes(x) ^ (warta_word_bytes(x) & (bit - 1));
+            if (warta_is_word_byte(c))
+                cr_assert_eq(warta_first_marked(marked), k, "byte %u at %u", v, k);
+        }
     }
-    cr_assert_eq(warta_alnum_end(s, n, 0), 11);
-    cr_assert_eq(warta_alnum_end(s, n, 20), 20);
-    cr_assert_eq(warta_alnum_end(s, n, 23), 59);
+    cr_assert_eq(warta_first_marked(WARTA_HIGHS), 0);
+    cr_assert_eq(warta_first_marked(UINT64_C(0x8000000000000000)), 7);
 }
 
 Test(text, find_digit)
@@ -320,6 +325,19 @@ Test(tables, key_sets)
         set_key(dates, warta_key(p->text, WARTA_KEY_BYTES));
     }
     expect_key_set("warta_date_words", dates, &warta_date_words);
+    /* The paragraph scan looks only at letters that open a word for these. */
+    uint32_t paragraph[WARTA_KEY_WORDS] = {0};
+    for (size_t k = 0; k < warta_verb_count + warta_source_cues.count; k++) {
+        const warta_phrase *p = k < warta_verb_count ? &warta_verbs[k].form
+                                                     : &warta_source_cues.items[k - warta_verb_count];
+        if (k < warta_verb_count && warta_verbs[k].kind != WARTA_VERB_CLAUSE)
+            continue;
+        cr_assert(p->len >= WARTA_KEY_BYTES && warta_is_alpha((unsigned char)p->text[0]) &&
+                      warta_is_alpha((unsigned char)p->text[1]) && warta_is_alpha((unsigned char)p->text[2]),
+                  "paragraph word \"%s\" does not open with three letters", p->text);
+        set_key(paragraph, warta_key(p->text, WARTA_KEY_BYTES));
+    }
+    expect_key_set("warta_paragraph_words", paragraph, &warta_paragraph_words);
 }
 
 /* Blocks that open with a table's phrase are let through; most others are not. */
