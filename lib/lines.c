@@ -90,7 +90,6 @@ static inline uint32_t lane_sum(__m128i counts)
 static size_t count_ascii_simd(const char *s, size_t i, size_t end, word_tally *t)
 {
     const __m128i zero = _mm_setzero_si128();
-    const __m128i case_bit = _mm_set1_epi8(0x20);
     __m128i before = _mm_cvtsi32_si128(t->after_space ? 0xFF : 0);
     __m128i digits = zero, words = zero, lowers = zero, uppers = zero;
     int steps = 0;
@@ -104,34 +103,40 @@ static size_t count_ascii_simd(const char *s, size_t i, size_t end, word_tally *
             x = keep_or(warta_load_lanes(s + end - WARTA_SIMD_BYTES),
                         simd_keep + left, _mm_cvtsi128_si32(before) ? ' ' : 'a');
         }
-        int high = _mm_movemask_epi8(x);
-        if (high) {
-            stop = (size_t)__builtin_ctz((unsigned)high);
-            if (stop == first)
-                break;
-            x = keep_or(x, simd_keep + 2 * WARTA_SIMD_BYTES - stop, ' ');
-        }
         __m128i space = _mm_cmpeq_epi8(x, _mm_set1_epi8(' '));
-        __m128i controls = _mm_cmplt_epi8(x, _mm_set1_epi8(' '));
-        if (_mm_movemask_epi8(controls))
-            space = _mm_or_si128(space, _mm_or_si128(_mm_cmpeq_epi8(x, zero),
-                                                     warta_lanes_between(x, '\t', '\r')));
+        __m128i marks = warta_lanes_between(x, '"', '(');
+        /* Below ' ' as signed bytes: controls and every byte >= 0x80. With the marks, one
+         * test finds the chunks that need more than the common case. */
+        __m128i low = _mm_cmplt_epi8(x, _mm_set1_epi8(' '));
+        int rare = _mm_movemask_epi8(_mm_or_si128(low, marks));
+        if (rare) {
+            int high = _mm_movemask_epi8(x);
+            if (high) {
+                stop = (size_t)__builtin_ctz((unsigned)high);
+                if (stop == first)
+                    break;
+                x = keep_or(x, simd_keep + 2 * WARTA_SIMD_BYTES - stop, ' ');
+                space = _mm_cmpeq_epi8(x, _mm_set1_epi8(' '));
+                marks = warta_lanes_between(x, '"', '(');
+                low = _mm_cmplt_epi8(x, _mm_set1_epi8(' '));
+            }
+            if (_mm_movemask_epi8(low))
+                space = _mm_or_si128(space, _mm_or_si128(_mm_cmpeq_epi8(x, zero),
+                                                         warta_lanes_between(x, '\t', '\r')));
+        }
         digits = _mm_or_si128(digits, warta_lanes_between(x, '0', '9'));
         __m128i starts = _mm_andnot_si128(space, _mm_or_si128(_mm_slli_si128(space, 1), before));
-        __m128i marks = _mm_and_si128(starts, warta_lanes_between(x, '"', '('));
-        int marked = _mm_movemask_epi8(marks);
+        int marked = rare ? _mm_movemask_epi8(_mm_and_si128(starts, marks)) : 0;
         if (marked) {
-            starts = _mm_andnot_si128(marks, starts);
+            starts = _mm_andnot_si128(_mm_and_si128(starts, marks), starts);
             size_t base = i - first;
             for (size_t k = 0; marked; k++, marked >>= 1)
                 if (marked & 1)
                     count_word_at(s, end, base + k, t);
         }
-        __m128i letters = _mm_and_si128(starts, warta_lanes_between(_mm_or_si128(x, case_bit), 'a', 'z'));
-        __m128i lower = _mm_cmpeq_epi8(_mm_and_si128(x, case_bit), case_bit);
         words = _mm_sub_epi8(words, starts);
-        lowers = _mm_sub_epi8(lowers, _mm_and_si128(letters, lower));
-        uppers = _mm_sub_epi8(uppers, _mm_andnot_si128(lower, letters));
+        lowers = _mm_sub_epi8(lowers, _mm_and_si128(starts, warta_lanes_between(x, 'a', 'z')));
+        uppers = _mm_sub_epi8(uppers, _mm_and_si128(starts, warta_lanes_between(x, 'A', 'Z')));
         if (stop < WARTA_SIMD_BYTES) {
             /* The last ASCII byte decides whether the character after it starts a word. */
             before = _mm_cvtsi32_si128((_mm_movemask_epi8(space) >> (stop - 1)) & 1 ? 0xFF : 0);

@@ -704,13 +704,17 @@ static void extract(warta_ctx *c, const warta_region *r, const char *footer_outl
         a->outlet = line_outlet;
 }
 
-/* Notes invalid UTF-8 and NUL bytes for the warnings. */
+/* Notes invalid UTF-8 and NUL bytes for the warnings, in one pass over the input. */
 static uint32_t input_flags(const char *s, size_t len)
 {
     uint32_t flags = 0;
-    if (memchr(s, 0, len))
-        flags |= WARTA_FLAG_NUL_BYTES;
-    for (size_t i = 0; (i = warta_find_non_ascii(s, len, i)) < len;) {
+    size_t i = 0;
+    while ((i = warta_find_unusual(s, len, i)) < len) {
+        if (s[i] == 0) {
+            flags |= WARTA_FLAG_NUL_BYTES;
+            i++;
+            continue;
+        }
         size_t n = warta_utf8_len(s, len, i);
         if (n == 0) {
             flags |= WARTA_FLAG_INVALID_UTF8;
@@ -718,6 +722,9 @@ static uint32_t input_flags(const char *s, size_t len)
         }
         i += n;
     }
+    /* Past the first invalid byte only a NUL is left to find. */
+    if (i < len && !(flags & WARTA_FLAG_NUL_BYTES) && memchr(s + i, 0, len - i))
+        flags |= WARTA_FLAG_NUL_BYTES;
     return flags;
 }
 

@@ -1,6 +1,7 @@
 #include "text.h"
 
 #include "libc.h"
+#include "simd.h"
 
 size_t warta_find_copyright(const char *s, size_t len, size_t i)
 {
@@ -16,18 +17,24 @@ size_t warta_find_copyright(const char *s, size_t len, size_t i)
     return len;
 }
 
-size_t warta_find_non_ascii(const char *s, size_t len, size_t i)
+size_t warta_find_unusual(const char *s, size_t len, size_t i)
 {
     if (i >= len)
         return len;
-    while (len - i >= WARTA_WORD_BYTES) {
-        uint64_t x;
-        memcpy(&x, s + i, WARTA_WORD_BYTES);
-        if (x & WARTA_HIGHS)
+#ifdef WARTA_SIMD_BYTES
+    for (; len - i >= WARTA_SIMD_BYTES; i += WARTA_SIMD_BYTES) {
+        __m128i x = warta_load_lanes(s + i);
+        if (_mm_movemask_epi8(_mm_or_si128(x, _mm_cmpeq_epi8(x, _mm_setzero_si128()))))
             break;
-        i += WARTA_WORD_BYTES;
     }
-    while (i < len && (unsigned char)s[i] < 0x80)
+#else
+    for (; len - i >= WARTA_WORD_BYTES; i += WARTA_WORD_BYTES) {
+        uint64_t x = warta_load_bytes(s + i);
+        if ((x & WARTA_HIGHS) | warta_has_byte_below(x, 1))
+            break;
+    }
+#endif
+    while (i < len && s[i] != 0 && (unsigned char)s[i] < 0x80)
         i++;
     return i;
 }

@@ -147,8 +147,9 @@ static inline int warta_equal_ci(const char *a, const char *b, size_t n)
 /* Index of the first copyright sign (U+00A9, bytes C2 A9) in s[i..len), or len. */
 size_t warta_find_copyright(const char *s, size_t len, size_t i);
 
-/* Index of the first byte of s[i..len) at or above 0x80, or len; reads a word at a time. */
-size_t warta_find_non_ascii(const char *s, size_t len, size_t i);
+/* Index of the first NUL or byte at or above 0x80 in s[i..len), or len; reads sixteen
+ * bytes a step with SSE2, eight without. */
+size_t warta_find_unusual(const char *s, size_t len, size_t i);
 
 /* Index of the first ASCII digit in s[i..len), or len; reads a word at a time. */
 size_t warta_find_digit(const char *s, size_t len, size_t i);

@@ -168,6 +168,22 @@ Test(bad_input, invalid_utf8_sequences)
     }
 }
 
+/* Both flags, whichever comes first, wherever in a step of the scan the second one falls. */
+Test(bad_input, nul_and_invalid_utf8_in_either_order)
+{
+    char text[64];
+    for (size_t gap = 1; gap < 40; gap++) {
+        for (int nul_first = 0; nul_first < 2; nul_first++) {
+            memset(text, 'a', sizeof text);
+            text[3] = nul_first ? '\0' : (char)0xFF;
+            text[3 + gap] = nul_first ? (char)0xFF : '\0';
+            parse_checked(text, sizeof text);
+            cr_assert_eq(first.flags, WARTA_FLAG_NUL_BYTES | WARTA_FLAG_INVALID_UTF8,
+                         "gap %zu, NUL first %d: flags 0x%x", gap, nul_first, first.flags);
+        }
+    }
+}
+
 Test(bad_input, invalid_utf8_inside_an_article)
 {
     size_t len;

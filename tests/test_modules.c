@@ -141,14 +141,22 @@ Test(text, find_copyright)
     cr_assert_eq(warta_find_copyright(s, 12, 0), 12);
 }
 
-Test(text, find_non_ascii)
+Test(text, find_unusual)
 {
     const char *s = "plain ASCII for a while, then caf\xc3\xa9 and \xe2\x80\x9cquotes\xe2\x80\x9d";
-    cr_assert_eq(warta_find_non_ascii(s, strlen(s), 0), 33);
-    cr_assert_eq(warta_find_non_ascii(s, strlen(s), 35), 40);
-    cr_assert_eq(warta_find_non_ascii(s, 30, 0), 30);
-    cr_assert_eq(warta_find_non_ascii(s, 3, 0), 3);
-    cr_assert_eq(warta_find_non_ascii(s, strlen(s), 99), strlen(s));
+    cr_assert_eq(warta_find_unusual(s, strlen(s), 0), 33);
+    cr_assert_eq(warta_find_unusual(s, strlen(s), 35), 40);
+    cr_assert_eq(warta_find_unusual(s, 30, 0), 30);
+    cr_assert_eq(warta_find_unusual(s, 3, 0), 3);
+    cr_assert_eq(warta_find_unusual(s, strlen(s), 99), strlen(s));
+    /* A NUL at every place of a step and past it. */
+    char z[40];
+    for (size_t k = 0; k < sizeof z; k++) {
+        memset(z, 'a', sizeof z);
+        z[k] = 0;
+        cr_assert_eq(warta_find_unusual(z, sizeof z, 0), k, "NUL at %zu", k);
+        cr_assert_eq(warta_find_unusual(z, sizeof z, k + 1), sizeof z, "after the NUL at %zu", k);
+    }
 }
 
 /* The eight-byte masks against the byte predicates, every byte value at every place of a step. */
