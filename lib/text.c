@@ -75,7 +75,7 @@ size_t warta_space_len_utf8(const char *s, size_t len, size_t i)
     return 0;
 }
 
-size_t warta_skip_space(const char *s, size_t len, size_t i)
+size_t warta_skip_spaces(const char *s, size_t len, size_t i)
 {
     size_t n;
     while (i < len && (n = warta_space_len(s, len, i)) > 0)

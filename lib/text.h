@@ -116,8 +116,17 @@ static inline size_t warta_space_len(const char *s, size_t len, size_t i)
     return warta_space_len_utf8(s, len, i);
 }
 
-/* Index of the first byte at or after i that is not white space. */
-size_t warta_skip_space(const char *s, size_t len, size_t i);
+/* warta_skip_space's loop, for when s[i] may be white space. */
+size_t warta_skip_spaces(const char *s, size_t len, size_t i);
+
+/* Index of the first byte at or after i that is not white space. Most calls find a
+ * printable ASCII byte at once: that test is inline. */
+static inline size_t warta_skip_space(const char *s, size_t len, size_t i)
+{
+    if (i < len && (unsigned char)s[i] > ' ' && (unsigned char)s[i] < 0x80)
+        return i;
+    return warta_skip_spaces(s, len, i);
+}
 
 /* Index just past the last non-space byte of s[from..to). */
 size_t warta_trim_end(const char *s, size_t from, size_t to);
