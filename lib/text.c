@@ -43,13 +43,17 @@ size_t warta_find_digit(const char *s, size_t len, size_t i)
 {
     if (i >= len)
         return len;
-    while (len - i >= WARTA_WORD_BYTES) {
-        uint64_t x;
-        memcpy(&x, s + i, WARTA_WORD_BYTES);
-        if (warta_has_byte_below(x ^ (WARTA_ONES * '0'), 10))
-            break;
-        i += WARTA_WORD_BYTES;
+#ifdef WARTA_SIMD_BYTES
+    for (; len - i >= WARTA_SIMD_BYTES; i += WARTA_SIMD_BYTES) {
+        int digits = _mm_movemask_epi8(warta_lanes_between(warta_load_lanes(s + i), '0', '9'));
+        if (digits)
+            return i + (size_t)__builtin_ctz((unsigned)digits);
     }
+#else
+    for (; len - i >= WARTA_WORD_BYTES; i += WARTA_WORD_BYTES)
+        if (warta_has_byte_below(warta_load_bytes(s + i) ^ (WARTA_ONES * '0'), 10))
+            break;
+#endif
     while (i < len && !warta_is_digit((unsigned char)s[i]))
         i++;
     return i;

@@ -160,7 +160,8 @@ size_t warta_find_copyright(const char *s, size_t len, size_t i);
  * bytes a step with SSE2, eight without. */
 size_t warta_find_unusual(const char *s, size_t len, size_t i);
 
-/* Index of the first ASCII digit in s[i..len), or len; reads a word at a time. */
+/* Index of the first ASCII digit in s[i..len), or len; reads sixteen bytes a step with
+ * SSE2, eight without. */
 size_t warta_find_digit(const char *s, size_t len, size_t i);
 
 /* Length of the well-formed UTF-8 sequence at s[i], or 0 if it is invalid. */

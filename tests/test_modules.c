@@ -189,6 +189,19 @@ Test(text, find_digit)
     cr_assert_eq(warta_find_digit(s, strlen(s), 22), 37);
     cr_assert_eq(warta_find_digit(s, 20, 0), 20);
     cr_assert_eq(warta_find_digit(s, strlen(s), 99), strlen(s));
+    /* Each digit at every place of a step, among the bytes on either side of '0'..'9'
+     * and bytes >= 0x80 whose low seven bits are a digit's. */
+    static const char around[] = "/:\xB0\xB9\xF0\xF9 a";
+    char z[40];
+    for (size_t k = 0; k < sizeof z; k++) {
+        for (char d = '0'; d <= '9'; d++) {
+            for (size_t j = 0; j < sizeof z; j++)
+                z[j] = around[j % (sizeof around - 1)];
+            z[k] = d;
+            cr_assert_eq(warta_find_digit(z, sizeof z, 0), k, "'%c' at %zu", d, k);
+            cr_assert_eq(warta_find_digit(z, sizeof z, k + 1), sizeof z, "after '%c' at %zu", d, k);
+        }
+    }
 }
 
 /* A table is sorted by first-byte group, and its hand-written group starts fit it;
