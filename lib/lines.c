@@ -163,6 +163,42 @@ static size_t count_ascii_simd(const char *s, size_t i, size_t end, word_tally *
         t->holds |= WARTA_HOLDS_DIGIT;
     return i;
 }
+
+/* count_short_simd adds up three sixteen-bit masks in one word, a field each. */
+#define COUNT_FIELD_BITS 16
+#define COUNT_FIELD_SUM 0x1Fu /* a field's sum: sixteen at most */
+
+/* A span of at most sixteen bytes, all printable ASCII but for spaces, none a mark
+ * ('"' to '('): counted from its chunk's byte masks, without the loop (short lines are
+ * most of a menu). 0 when the span is not such; end >= 16 as for the loop. */
+static int count_short_simd(const char *s, size_t start, size_t end, warta_block *b)
+{
+    size_t n = end - start;
+    if (n > WARTA_SIMD_BYTES)
+        return 0;
+    __m128i x = warta_load_lanes(s + end - WARTA_SIMD_BYTES);
+    /* The chunk's last n lanes. */
+    uint32_t keep = ((1u << WARTA_SIMD_BYTES) - 1u) & ~((1u << (WARTA_SIMD_BYTES - n)) - 1u);
+    /* Below ' ' as signed bytes: controls and every byte >= 0x80. */
+    __m128i rare = _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(' ')), warta_lanes_between(x, '"', '('));
+    if ((uint32_t)_mm_movemask_epi8(rare) & keep)
+        return 0;
+    uint32_t text = ~(uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(' '))) & keep;
+    uint64_t starts = text & ~(text << 1);
+    uint64_t lower = (uint64_t)_mm_movemask_epi8(warta_lanes_between(x, 'a', 'z'));
+    uint64_t upper = (uint64_t)_mm_movemask_epi8(warta_lanes_between(x, 'A', 'Z'));
+    /* The three counts at once, each mask's bits added up in its field. */
+    uint64_t m = starts | (starts & lower) << COUNT_FIELD_BITS | (starts & upper) << (2 * COUNT_FIELD_BITS);
+    m -= (m >> 1) & UINT64_C(0x5555555555555555);
+    m = (m & UINT64_C(0x3333333333333333)) + ((m >> 2) & UINT64_C(0x3333333333333333));
+    m = (m + (m >> 4)) & UINT64_C(0x0F0F0F0F0F0F0F0F);
+    m += m >> 8;
+    b->words = (uint32_t)(m & COUNT_FIELD_SUM);
+    b->lower_words = (uint32_t)((m >> COUNT_FIELD_BITS) & COUNT_FIELD_SUM);
+    b->upper_words = (uint32_t)((m >> (2 * COUNT_FIELD_BITS)) & COUNT_FIELD_SUM);
+    b->holds = (uint32_t)_mm_movemask_epi8(warta_lanes_between(x, '0', '9')) & keep ? WARTA_HOLDS_DIGIT : 0;
+    return 1;
+}
 #endif
 
 /* End of the physical line starting at pos: its first LF or CR, or len. Both are
@@ -237,6 +273,10 @@ static size_t count_ascii_words(const char *s, size_t i, size_t end, word_tally 
 /* Counts the words of s[start..end) into b, and notes what the span holds. */
 static void count_span(const char *s, size_t start, size_t end, warta_block *b)
 {
+#ifdef WARTA_SIMD_BYTES
+    if (end >= WARTA_SIMD_BYTES && count_short_simd(s, start, end, b))
+        return;
+#endif
     word_tally t = {0, 0, 0, 0, 1};
     size_t i = start;
     while (i < end) {

@@ -455,6 +455,15 @@ Test(lines, count_words_random)
             memcpy(text + n, pieces[k], lens[k]);
             n += lens[k];
         }
+        /* Every span of up to seventeen bytes: the one-chunk counts and the loop's meet there. */
+        for (size_t start = 0; start < n; start++) {
+            for (size_t end = start + 1; end <= n && end <= start + 17; end++) {
+                uint32_t w, lo, up, rw, rlo, rup;
+                warta_count_words(text, start, end, &w, &lo, &up);
+                reference_words(text, start, end, &rw, &rlo, &rup);
+                cr_assert(w == rw && lo == rlo && up == rup, "text %d from %zu to %zu", t, start, end);
+            }
+        }
         for (size_t start = 0; start < n && start < 20; start += 3) {
             /* Ends short of the text's: the last short step reads bytes past end. */
             for (size_t end = n; end > start && end + 3 > n; end--) {
