@@ -199,18 +199,25 @@ static inline uint32_t warta_key(const char *p, size_t n)
     return n > 2 ? k | (uint32_t)warta_lower((unsigned char)p[2]) << 16 : k | WARTA_KEY_SHORT;
 }
 
-/* Line openers: headings, read-also phrases, boilerplate openings and byline labels,
- * keyed by their first three bytes (both bytes of a two-byte one). */
-extern const warta_key_set warta_openers;
+/* Line openers: which of the tables a line may open with, as WARTA_OPENS_* bits at the
+ * key bit of a row's first three bytes (both bytes of a two-byte row), so that a line
+ * looks up only the tables its key was set for. Written out by hand (nonzero entries)
+ * and checked by test_modules, which prints them when a row is added. */
+#define WARTA_OPENS_HEADING 1u
+#define WARTA_OPENS_READ_ALSO 2u
+#define WARTA_OPENS_BOILERPLATE 4u
+#define WARTA_OPENS_LABEL 8u
+extern const uint8_t warta_openers[WARTA_KEY_BITS];
 
-/* 0 when s[start..end) opens with none of the line openers; 1 when it may. */
-static inline int warta_may_open(const char *s, size_t start, size_t end)
+/* The WARTA_OPENS_* tables s[start..end) may open with: 0 for most lines. */
+static inline unsigned warta_opens(const char *s, size_t start, size_t end)
 {
     if (end - start < 2)
         return 0;
-    return warta_key_in(&warta_openers, warta_key(s + start, 2)) ||
-           (end - start >= WARTA_KEY_BYTES &&
-            warta_key_in(&warta_openers, warta_key(s + start, WARTA_KEY_BYTES)));
+    unsigned opens = warta_openers[warta_key_bit(warta_key(s + start, 2))];
+    if (end - start >= WARTA_KEY_BYTES)
+        opens |= warta_openers[warta_key_bit(warta_key(s + start, WARTA_KEY_BYTES))];
+    return opens;
 }
 
 /* Outlet signs, keyed by their first three bytes and their length (a line that is a
