@@ -386,10 +386,12 @@ int warta_blocks_next(warta_blocks *it, warta_block *out)
         count_span(s, out->start, out->end, out);
         ending(s, out->start, out->end, &out->terminal, &out->stop);
         /* A long unfinished line of prose followed at once by more text was wrapped. */
-        warta_block line = *out;
-        while (!line.terminal && line.end - line.start >= WARTA_WRAP_MIN_BYTES &&
-               line.words >= WARTA_WRAP_MIN_WORDS &&
-               line.lower_words * 100 >= line.words * WARTA_WRAP_LOWER_PERCENT && it->pos < len) {
+        warta_block line;
+        /* Its last line: out itself at first (a copy would wait on the bytes ending() stored). */
+        const warta_block *last = out;
+        while (!last->terminal && last->end - last->start >= WARTA_WRAP_MIN_BYTES &&
+               last->words >= WARTA_WRAP_MIN_WORDS &&
+               last->lower_words * 100 >= last->words * WARTA_WRAP_LOWER_PERCENT && it->pos < len) {
             size_t e2 = line_end(s, len, it->pos);
             size_t a2 = warta_skip_space(s, e2, it->pos);
             if (a2 >= e2)
@@ -411,6 +413,7 @@ int warta_blocks_next(warta_blocks *it, warta_block *out)
             out->terminal = line.terminal;
             out->stop = line.stop;
             it->pos = after_break(s, len, e2);
+            last = &line;
         }
         return 1;
     }
