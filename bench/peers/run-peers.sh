@@ -2,7 +2,8 @@
 # warta beside the tools people use today, on the same eleven real pages: time per article
 # of warta_parse (warta-bench) and of dateparser's search_dates(text, languages=['id']) on
 # each page's text, and of Mozilla Readability with jsdom on the page's HTML; medians of
-# several runs, and how many times faster warta is.
+# several runs, and how many times faster warta is. warta and dateparser take each page in
+# turn; Readability then takes them all in one process.
 #
 #   bench/peers/run-peers.sh [--runs N] [path/to/warta-bench]
 #
@@ -43,8 +44,13 @@ for html in pages/[0-9][0-9][0-9].html; do
     printf '%s\t%s\t%s\t%s\n' "$page" "../corpus/page-$page.txt" "$html" "$(wc -c <"$html")"
 done >"$tmp/pages.tsv"
 
-nice -n 19 "$bench" --runs "$warta_runs" "${texts[@]}" >"$tmp/warta.txt"
-nice -n 19 /usr/bin/python3 dateparser-time.py --runs "$runs" "${texts[@]}" >"$tmp/dateparser.tsv"
+# Page by page, warta and then dateparser: the host's speed drifts (up to 2x within
+# minutes, bench/README.md), so each ratio compares times taken seconds apart.
+for k in "${!texts[@]}"; do
+    nice -n 19 "$bench" --runs "$warta_runs" "${texts[$k]}" >>"$tmp/warta.txt"
+    nice -n 19 /usr/bin/python3 dateparser-time.py --runs "$runs" "${texts[$k]}" >>"$tmp/dateparser.tsv"
+done
+# Readability in one process over every page, its JIT warm as in a crawler that runs on.
 nice -n 19 node readability-time.js --runs "$runs" "${htmls[@]}" >"$tmp/readability.tsv"
 
 sed -n '1,3p' "$tmp/warta.txt"
