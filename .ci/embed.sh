@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
-# CI stage for embedding warta (issue 5): install to a scratch prefix and list
-# it; build tests/consumer against the CMake package, pkg-config,
-# add_subdirectory, FetchContent and the two-file drop-in; run every test
-# against the drop-in, with the C library and without (WARTA_NO_LIBC); the
-# header's compile tests, the version test and the examples; a Cortex-M4 cross
-# build with cmake/arm-none-eabi.cmake; and tools/footprint.sh.
+# CI stage for embedding warta (issue 5): install to a scratch prefix, list it
+# and check what libwarta.so exports; build tests/consumer against the CMake
+# package, pkg-config, add_subdirectory, FetchContent and the two-file drop-in;
+# run every test against the drop-in, with the C library and without
+# (WARTA_NO_LIBC); the header's compile tests, the version test and the
+# examples; a Cortex-M4 cross build with cmake/arm-none-eabi.cmake; and
+# tools/footprint.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -21,6 +22,13 @@ cmake -S . -B "$work/build" "${strict[@]}" -DWARTA_BUILD_TESTS=ON >/dev/null
 cmake --build "$work/build" -j "$jobs" >/dev/null
 cmake --install "$work/build" --prefix "$work/prefix" >/dev/null
 (cd "$work/prefix" && find . \( -type f -o -type l \) | sort | sed 's/^\./  <prefix>/')
+
+step "libwarta.so exports the header's WARTA_API functions and nothing else"
+exported=$(nm -D --defined-only "$work"/prefix/lib*/libwarta.so | awk '$2 == "T" { print $3 }' | sort)
+declared=$(sed -n 's/^WARTA_API .*[ *]\(warta_[a-z_]*\)(.*/\1/p' include/warta.h | sort)
+[ -n "$declared" ] && [ "$exported" = "$declared" ] ||
+    { echo "exported:"; echo "$exported"; echo "declared:"; echo "$declared"; exit 1; }
+echo "$exported" | tr '\n' ' '; echo
 
 step "the header as C99/C11/C17/C++11/C++17 with gcc and clang, sizeof(warta_article), versions, examples"
 ctest --test-dir "$work/build" --output-on-failure -R '^(header_|article_size$|version$|example_)'

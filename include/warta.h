@@ -103,13 +103,21 @@ extern "C" {
 /* Version                                                                   */
 /* ------------------------------------------------------------------------ */
 
+/* The functions below are what libwarta.so exports; the library's build hides the rest,
+ * so that its own calls are direct and may be inlined (-fvisibility=hidden). */
+#if defined(__GNUC__) || defined(__clang__)
+#define WARTA_API __attribute__((visibility("default")))
+#else
+#define WARTA_API
+#endif
+
 #define WARTA_VERSION_MAJOR 0
 #define WARTA_VERSION_MINOR 1
 #define WARTA_VERSION_PATCH 0
 #define WARTA_VERSION_STRING "0.1.0"
 
 /* The version the library was built as; equals WARTA_VERSION_STRING. */
-const char *warta_version(void);
+WARTA_API const char *warta_version(void);
 
 /* ------------------------------------------------------------------------ */
 /* Types                                                                     */
@@ -200,7 +208,7 @@ typedef enum {
 } warta_field;
 
 /* Lower-case name of a list ("paragraphs"), or "" for an unknown field. */
-const char *warta_field_name(warta_field field);
+WARTA_API const char *warta_field_name(warta_field field);
 
 /* Bits of warta_article.flags: what the parse noticed about its input. */
 enum {
@@ -257,10 +265,10 @@ typedef struct {
 } warta_options;
 
 /* Sets every limit to its compile-time capacity. */
-void warta_options_init(warta_options *options);
+WARTA_API void warta_options_init(warta_options *options);
 
 /* The compile-time capacity of one list (0 for an unknown field). */
-uint32_t warta_capacity(warta_field field);
+WARTA_API uint32_t warta_capacity(warta_field field);
 
 typedef enum {
     WARTA_OK = 0,
@@ -269,15 +277,15 @@ typedef enum {
 } warta_status;
 
 /* A one-line English description of a status. */
-const char *warta_status_message(warta_status status);
+WARTA_API const char *warta_status_message(warta_status status);
 
 /*
  * Parses text[0..len) into *article (every field overwritten). options may
  * be NULL for the compile-time capacities. On an error the article is left
  * empty. A parse at smaller limits is an exact prefix of one at larger limits.
  */
-warta_status warta_parse(const char *text, size_t len, const warta_options *options,
-                         warta_article *article);
+WARTA_API warta_status warta_parse(const char *text, size_t len, const warta_options *options,
+                                   warta_article *article);
 
 /*
  * Writes a span's text into dst with white space (ASCII, NUL, no-break and
@@ -285,16 +293,16 @@ warta_status warta_parse(const char *text, size_t len, const warta_options *opti
  * terminated when cap > 0. Returns the folded length, which may exceed
  * cap - 1: then the text was cut (never inside a UTF-8 sequence).
  */
-size_t warta_span_text(const char *text, size_t len, warta_span span, char *dst, size_t cap);
+WARTA_API size_t warta_span_text(const char *text, size_t len, warta_span span, char *dst, size_t cap);
 
 /* Formats a warta_time as ISO 8601 at its precision into dst (at least
  * WARTA_ISO_SIZE bytes); returns its length, 0 when precision is NONE. */
 #define WARTA_ISO_SIZE 32
-size_t warta_time_iso(const warta_time *time, char *dst);
+WARTA_API size_t warta_time_iso(const warta_time *time, char *dst);
 
 /* Formats an age as an ISO 8601 duration ("P11D", "PT3H") into dst (at
  * least WARTA_ISO_SIZE bytes); returns its length, 0 for WARTA_AGE_NONE. */
-size_t warta_age_iso(const warta_age *age, char *dst);
+WARTA_API size_t warta_age_iso(const warta_age *age, char *dst);
 
 #ifdef __cplusplus
 }

@@ -47,13 +47,6 @@ typedef struct {
     uint8_t at[WARTA_GROUPS + 1];
 } warta_phrase_list;
 
-/* 1 when some phrase of the list opens with c's group. */
-static inline int warta_list_opens(const warta_phrase_list *list, unsigned char c)
-{
-    unsigned g = warta_group(c);
-    return list->at[g] < list->at[g + 1];
-}
-
 /* An outlet and every way it signs a dateline, a byline or a footer. */
 typedef struct {
     const char *domain;

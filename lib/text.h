@@ -27,6 +27,14 @@ static inline int warta_is_word_byte(unsigned char c)
     return warta_is_alpha(c) || warta_is_digit(c) || c >= 0x80;
 }
 
+/* Helpers of the portable eight-byte steps: where SSE2 takes those steps, a file holding
+ * every module (the two-file drop-in) leaves some unused, and that is no error. */
+#if defined(__GNUC__)
+#define WARTA_STEP_HELPER static inline __attribute__((unused))
+#else
+#define WARTA_STEP_HELPER static inline
+#endif
+
 /* Eight bytes at a time (SWAR): a byte class is a mask of bit 7 of each byte in it. */
 #define WARTA_WORD_BYTES 8
 #define WARTA_ONES UINT64_C(0x0101010101010101)
@@ -48,7 +56,7 @@ static inline uint64_t warta_load_bytes(const char *p)
 }
 
 /* Nonzero when some byte of x is below n (n <= 128). */
-static inline uint64_t warta_has_byte_below(uint64_t x, unsigned n)
+WARTA_STEP_HELPER uint64_t warta_has_byte_below(uint64_t x, unsigned n)
 {
     return (x - WARTA_ONES * n) & ~x & WARTA_HIGHS;
 }
@@ -66,21 +74,21 @@ static inline uint64_t warta_bytes_between(uint64_t x, unsigned lo, unsigned hi)
 }
 
 /* Bit 7 of each byte of x equal to c (any bytes). */
-static inline uint64_t warta_bytes_equal(uint64_t x, unsigned c)
+WARTA_STEP_HELPER uint64_t warta_bytes_equal(uint64_t x, unsigned c)
 {
     uint64_t t = x ^ (WARTA_ONES * c);
     return ~(((t & ~WARTA_HIGHS) + ~WARTA_HIGHS) | t) & WARTA_HIGHS;
 }
 
 /* Bit 7 of each ASCII letter of x (any bytes). */
-static inline uint64_t warta_letter_bytes(uint64_t x)
+WARTA_STEP_HELPER uint64_t warta_letter_bytes(uint64_t x)
 {
     uint64_t low = x & ~WARTA_HIGHS;
     return ~x & warta_bytes_between(low | (WARTA_ONES * 0x20), 'a', 'z');
 }
 
 /* Bit 7 of each word byte of x (warta_is_word_byte; any bytes). */
-static inline uint64_t warta_word_bytes(uint64_t x)
+WARTA_STEP_HELPER uint64_t warta_word_bytes(uint64_t x)
 {
     uint64_t digits = ~x & warta_bytes_between(x & ~WARTA_HIGHS, '0', '9');
     return warta_letter_bytes(x) | digits | (x & WARTA_HIGHS);
@@ -88,7 +96,7 @@ static inline uint64_t warta_word_bytes(uint64_t x)
 
 /* Index of the first byte of x marked in m (bit 7 of each byte; m != 0): its bit
  * alone, times 0x0001020304050607, read from the top byte. */
-static inline size_t warta_first_marked(uint64_t m)
+WARTA_STEP_HELPER size_t warta_first_marked(uint64_t m)
 {
     return (size_t)((((m & (~m + 1)) >> 7) * UINT64_C(0x0001020304050607)) >> 56);
 }
