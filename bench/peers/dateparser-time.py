@@ -4,10 +4,18 @@ times warta: the text read before the clock starts, one call untimed first (date
 loads its language data then), then RUNS timed calls; prints one line per file:
 path, median ms per article, fastest ms, dates found.
 
-    /usr/bin/python3 dateparser-time.py [--runs N] FILE...
+With --warta LIB (warta's shared library), each timed call is paired with warta_parse on
+the same text in this process just after it (as many calls as fill WARTA_MIN_SECONDS,
+through ctypes, whose call costs count against warta), and two more columns follow:
+warta's median us per article and the median over the pairs of dateparser's time over
+warta's. A pair's two times are taken milliseconds apart, so the host's drift (up to 2x
+within seconds, bench/README.md) falls on both alike.
+
+    /usr/bin/python3 dateparser-time.py [--runs N] [--warta LIB] FILE...
 
 Debian's python3-dateparser is installed for /usr/bin/python3, not for other pythons."""
 import argparse
+import ctypes
 import statistics
 import sys
 import time
@@ -18,22 +26,62 @@ from dateparser.search import search_dates
 # dateparser 1.1 calls pytz's localize(); the deprecation notice is noise here.
 warnings.filterwarnings("ignore", message="The localize method is no longer necessary")
 
+# warta_parse writes one warta_article (10,568 bytes at the defaults): room to spare.
+ARTICLE_BYTES = 1 << 20
+# Each pair times warta over at least this long.
+WARTA_MIN_SECONDS = 0.002
+
+
+def warta_timer(path):
+    """A function timing warta_parse on a text: seconds per call over calls filling
+    WARTA_MIN_SECONDS."""
+    lib = ctypes.CDLL(path)
+    parse = lib.warta_parse
+    parse.argtypes = [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_void_p, ctypes.c_void_p]
+    parse.restype = ctypes.c_int
+    article = ctypes.create_string_buffer(ARTICLE_BYTES)
+
+    def timed(data, calls):
+        start = time.perf_counter()
+        for _ in range(calls):
+            if parse(data, len(data), None, article) != 0:
+                sys.exit("dateparser-time.py: warta_parse failed")
+        return (time.perf_counter() - start) / calls
+
+    def per_call(data):
+        calls = max(1, int(WARTA_MIN_SECONDS / timed(data, 1)))
+        return timed(data, calls)
+
+    return per_call
+
 
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--warta", metavar="LIB")
     parser.add_argument("files", nargs="+")
     args = parser.parse_args()
+    warta = warta_timer(args.warta) if args.warta else None
     for path in args.files:
         with open(path, encoding="utf-8", errors="replace") as f:
             text = f.read()
+        with open(path, "rb") as f:
+            data = f.read()
         found = search_dates(text, languages=["id"]) or []
-        seconds = []
+        if warta:
+            warta(data)
+        seconds, warta_seconds, ratios = [], [], []
         for _ in range(args.runs):
             start = time.perf_counter()
             search_dates(text, languages=["id"])
             seconds.append(time.perf_counter() - start)
-        print(f"{path}\t{statistics.median(seconds) * 1e3:.3f}\t{min(seconds) * 1e3:.3f}\t{len(found)}")
+            if warta:
+                warta_seconds.append(warta(data))
+                ratios.append(seconds[-1] / warta_seconds[-1])
+        line = f"{path}\t{statistics.median(seconds) * 1e3:.3f}\t{min(seconds) * 1e3:.3f}\t{len(found)}"
+        if warta:
+            line += f"\t{statistics.median(warta_seconds) * 1e6:.3f}\t{statistics.median(ratios):.0f}"
+        print(line)
         sys.stdout.flush()
 
 

@@ -26,6 +26,9 @@ if [ -z "$bench" ]; then
     [ -x "$bench" ] || build_bench warta-bench
 fi
 [ -x "$bench" ] || { echo "run-peers.sh: no warta-bench at $bench" >&2; exit 1; }
+# The library dateparser's calls are paired with, brought up to date.
+build_bench warta_shared
+shared=$repo/build-bench/libwarta.so
 [ -d "$here/node_modules/@mozilla/readability" ] && [ -d "$here/node_modules/jsdom" ] ||
     { echo "run-peers.sh: run 'npm ci' in $here first" >&2; exit 1; }
 /usr/bin/python3 -c 'import dateparser' 2>/dev/null ||
@@ -44,11 +47,13 @@ for html in pages/[0-9][0-9][0-9].html; do
     printf '%s\t%s\t%s\t%s\n' "$page" "../corpus/page-$page.txt" "$html" "$(wc -c <"$html")"
 done >"$tmp/pages.tsv"
 
-# Page by page, warta and then dateparser: the host's speed drifts (up to 2x within
-# minutes, bench/README.md), so each ratio compares times taken seconds apart.
+# Page by page, warta-bench and then dateparser, each dateparser call paired with warta
+# (libwarta.so) in its process: the host's speed drifts (2x within seconds, bench/README.md),
+# and a pair's times are taken milliseconds apart.
 for k in "${!texts[@]}"; do
     nice -n 19 "$bench" --runs "$warta_runs" "${texts[$k]}" >>"$tmp/warta.txt"
-    nice -n 19 /usr/bin/python3 dateparser-time.py --runs "$runs" "${texts[$k]}" >>"$tmp/dateparser.tsv"
+    nice -n 19 /usr/bin/python3 dateparser-time.py --runs "$runs" --warta "$shared" "${texts[$k]}" \
+        >>"$tmp/dateparser.tsv"
 done
 # Readability in one process over every page, its JIT warm as in a crawler that runs on.
 nice -n 19 node readability-time.js --runs "$runs" "${htmls[@]}" >"$tmp/readability.tsv"
@@ -56,30 +61,32 @@ nice -n 19 node readability-time.js --runs "$runs" "${htmls[@]}" >"$tmp/readabil
 sed -n '1,3p' "$tmp/warta.txt"
 echo "python3: $(/usr/bin/python3 --version 2>&1 | cut -d' ' -f2), dateparser $(/usr/bin/python3 -c 'import dateparser; print(dateparser.__version__)')"
 echo "node: $(node --version), jsdom $(node -p 'require("jsdom/package.json").version'), @mozilla/readability $(node -p 'require("@mozilla/readability/package.json").version')"
-echo "per article: median of $warta_runs runs (warta), of $runs runs after an untimed one (peers);"
-echo "Readability's time includes jsdom's parse of the page, shown apart in the next column"
+echo "per article: median of $warta_runs runs (warta-bench), of $runs runs after an untimed one (peers);"
+echo "paired: warta_parse (libwarta.so, through ctypes) just after each dateparser call, in its"
+echo "process; dateparser / warta is the median over those pairs. Readability's time includes"
+echo "jsdom's parse of the page, shown apart; Readability / warta is over warta-bench's time"
 echo
 awk -F'\t' '
     FILENAME ~ /pages/ { n++; page[n] = $1; text[n] = $2; html[n] = $3; hbytes[n] = $4; next }
     FILENAME ~ /warta/ { split($0, w, " +"); ns[w[1]] = w[6]; bytes[w[1]] = w[2]; next }
-    FILENAME ~ /dateparser/ { dp[$1] = $2; next }
+    FILENAME ~ /dateparser/ { dp[$1] = $2; pw[$1] = $5; pr[$1] = $6; next }
     { rd[$1] = $2; jd[$1] = $3 }
     END {
-        format = "%-5s %7s %7s %11s %11s %12s %11s %11s %11s\n"
-        row = "%-5s %7d %7d %11.0f %11.2f %12.2f %11.2f %11.0f %11.0f\n"
-        printf format, "page", "text", "HTML", "warta", "dateparser", "Readability", "of which", "dateparser", "Readability"
-        printf format, "", "bytes", "bytes", "ns/article", "ms/article", "ms/article", "jsdom ms", "/ warta", "/ warta"
+        format = "%-5s %7s %7s %11s %11s %9s %10s %12s %9s %11s\n"
+        row = "%-5s %7d %7d %11.0f %11.2f %9.2f %10.0f %12.2f %9.2f %11.0f\n"
+        printf format, "page", "text", "HTML", "warta", "dateparser", "paired", "dateparser", "Readability", "of which", "Readability"
+        printf format, "", "bytes", "bytes", "ns/article", "ms/article", "warta us", "/ warta", "ms/article", "jsdom ms", "/ warta"
         for (i = 1; i <= n; i++) {
             t = text[i]; h = html[i]
             if (!(t in ns) || !(t in dp) || !(h in rd)) { print "run-peers.sh: no time for " page[i] > "/dev/stderr"; exit 1 }
-            r_dp = dp[t] * 1e6 / ns[t]; r_rd = rd[h] * 1e6 / ns[t]
-            printf row, page[i], bytes[t], hbytes[i], ns[t], dp[t], rd[h], jd[h], r_dp, r_rd
-            sum_ns += ns[t]; sum_dp += dp[t]; sum_rd += rd[h]; sum_jd += jd[h]
+            r_rd = rd[h] * 1e6 / ns[t]
+            printf row, page[i], bytes[t], hbytes[i], ns[t], dp[t], pw[t], pr[t], rd[h], jd[h], r_rd
+            sum_ns += ns[t]; sum_dp += dp[t]; sum_pw += pw[t]; sum_rd += rd[h]; sum_jd += jd[h]
             sum_b += bytes[t]; sum_h += hbytes[i]
-            if (i == 1 || r_dp < worst_dp) worst_dp = r_dp
+            if (i == 1 || pr[t] < worst_dp) worst_dp = pr[t]
             if (i == 1 || r_rd < worst_rd) worst_rd = r_rd
         }
-        printf row, "all", sum_b, sum_h, sum_ns, sum_dp, sum_rd, sum_jd, sum_dp * 1e6 / sum_ns, sum_rd * 1e6 / sum_ns
-        printf "\nall: sums over the %d pages. Smallest speed-up on one page: %.0fx over dateparser, %.0fx over Readability with jsdom\n", n, worst_dp, worst_rd
+        printf row, "all", sum_b, sum_h, sum_ns, sum_dp, sum_pw, sum_dp * 1e3 / sum_pw, sum_rd, sum_jd, sum_rd * 1e6 / sum_ns
+        printf "\nall: sums over the %d pages. Smallest speed-up on one page: %.0fx over dateparser (paired), %.0fx over Readability with jsdom\n", n, worst_dp, worst_rd
     }
 ' "$tmp/pages.tsv" "$tmp/warta.txt" "$tmp/dateparser.tsv" "$tmp/readability.tsv"
