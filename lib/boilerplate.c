@@ -202,7 +202,9 @@ void warta_classify(const char *s, const warta_block *b, warta_block_info *info)
     /* Most blocks open with none of the headings, links, labels or footers looked up below. */
     unsigned opens = warta_opens(s, b->start, b->end);
     int heading = opens & WARTA_OPENS_HEADING ? heading_index(s, b) : -1;
-    int k = opens & WARTA_OPENS_READ_ALSO ? warta_match_phrase(&warta_read_also, s, b->end, b->start) : -1;
+    int k = opens & WARTA_OPENS_READ_ALSO
+                ? warta_match_phrase(&warta_read_also, s, b->end, b->start)
+                : -1;
     if (k >= 0) {
         int punct = 0;
         size_t v = skip_link_separators(s, b->end, b->start + warta_read_also.items[k].len, &punct);
@@ -227,7 +229,8 @@ void warta_classify(const char *s, const warta_block *b, warta_block_info *info)
         info->kind = WARTA_BLOCK_CODE;
         return;
     }
-    if (((opens & WARTA_OPENS_BOILERPLATE) && warta_match_phrase(&warta_boilerplate, s, b->end, b->start) >= 0) ||
+    if (((opens & WARTA_OPENS_BOILERPLATE) &&
+         warta_match_phrase(&warta_boilerplate, s, b->end, b->start) >= 0) ||
         ((b->holds & WARTA_HOLDS_NON_ASCII) && has_copyright(s, b))) {
         info->kind = WARTA_BLOCK_FOOTER;
         return;

@@ -180,7 +180,8 @@ static int count_short_simd(const char *s, size_t start, size_t end, warta_block
     /* The chunk's last n lanes. */
     uint32_t keep = ((1u << WARTA_SIMD_BYTES) - 1u) & ~((1u << (WARTA_SIMD_BYTES - n)) - 1u);
     /* Below ' ' as signed bytes: controls and every byte >= 0x80. */
-    __m128i rare = _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(' ')), warta_lanes_between(x, '"', '('));
+    __m128i rare = _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(' ')),
+                                warta_lanes_between(x, '"', '('));
     if ((uint32_t)_mm_movemask_epi8(rare) & keep)
         return 0;
     uint32_t text = ~(uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(' '))) & keep;
@@ -188,7 +189,8 @@ static int count_short_simd(const char *s, size_t start, size_t end, warta_block
     uint64_t lower = (uint64_t)_mm_movemask_epi8(warta_lanes_between(x, 'a', 'z'));
     uint64_t upper = (uint64_t)_mm_movemask_epi8(warta_lanes_between(x, 'A', 'Z'));
     /* The three counts at once, each mask's bits added up in its field. */
-    uint64_t m = starts | (starts & lower) << COUNT_FIELD_BITS | (starts & upper) << (2 * COUNT_FIELD_BITS);
+    uint64_t m = starts | (starts & lower) << COUNT_FIELD_BITS |
+                 (starts & upper) << (2 * COUNT_FIELD_BITS);
     m -= (m >> 1) & UINT64_C(0x5555555555555555);
     m = (m & UINT64_C(0x3333333333333333)) + ((m >> 2) & UINT64_C(0x3333333333333333));
     m = (m + (m >> 4)) & UINT64_C(0x0F0F0F0F0F0F0F0F);
@@ -196,7 +198,8 @@ static int count_short_simd(const char *s, size_t start, size_t end, warta_block
     b->words = (uint32_t)(m & COUNT_FIELD_SUM);
     b->lower_words = (uint32_t)((m >> COUNT_FIELD_BITS) & COUNT_FIELD_SUM);
     b->upper_words = (uint32_t)((m >> (2 * COUNT_FIELD_BITS)) & COUNT_FIELD_SUM);
-    b->holds = (uint32_t)_mm_movemask_epi8(warta_lanes_between(x, '0', '9')) & keep ? WARTA_HOLDS_DIGIT : 0;
+    uint32_t digits = (uint32_t)_mm_movemask_epi8(warta_lanes_between(x, '0', '9'));
+    b->holds = digits & keep ? WARTA_HOLDS_DIGIT : 0;
     return 1;
 }
 #endif
