@@ -70,6 +70,18 @@ static const unsigned char simd_keep[3 * WARTA_SIMD_BYTES] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
+/* Lanes below ' ' as signed bytes: the controls and every byte >= 0x80. */
+static inline __m128i low_lanes(__m128i x)
+{
+    return _mm_cmplt_epi8(x, _mm_set1_epi8(' '));
+}
+
+/* Lanes of '"' to '(': the marks that may open a word whose case is the next letter's. */
+static inline __m128i mark_lanes(__m128i x)
+{
+    return warta_lanes_between(x, '"', '(');
+}
+
 /* x with the bytes keep does not mark replaced by c. */
 static inline __m128i keep_or(__m128i x, const unsigned char *keep, char c)
 {
@@ -104,10 +116,10 @@ static size_t count_ascii_simd(const char *s, size_t i, size_t end, word_tally *
                         simd_keep + left, _mm_cvtsi128_si32(before) ? ' ' : 'a');
         }
         __m128i space = _mm_cmpeq_epi8(x, _mm_set1_epi8(' '));
-        __m128i marks = warta_lanes_between(x, '"', '(');
-        /* Below ' ' as signed bytes: controls and every byte >= 0x80. With the marks, one
-         * test finds the chunks that need more than the common case. */
-        __m128i low = _mm_cmplt_epi8(x, _mm_set1_epi8(' '));
+        /* Controls, bytes >= 0x80 and marks: one test finds the chunks that need more
+         * than the common case. */
+        __m128i marks = mark_lanes(x);
+        __m128i low = low_lanes(x);
         int rare = _mm_movemask_epi8(_mm_or_si128(low, marks));
         if (rare) {
             int high = _mm_movemask_epi8(x);
@@ -117,8 +129,8 @@ static size_t count_ascii_simd(const char *s, size_t i, size_t end, word_tally *
                     break;
                 x = keep_or(x, simd_keep + 2 * WARTA_SIMD_BYTES - stop, ' ');
                 space = _mm_cmpeq_epi8(x, _mm_set1_epi8(' '));
-                marks = warta_lanes_between(x, '"', '(');
-                low = _mm_cmplt_epi8(x, _mm_set1_epi8(' '));
+                marks = mark_lanes(x);
+                low = low_lanes(x);
             }
             if (_mm_movemask_epi8(low))
                 space = _mm_or_si128(space, _mm_or_si128(_mm_cmpeq_epi8(x, zero),
@@ -179,10 +191,7 @@ static int count_short_simd(const char *s, size_t start, size_t end, warta_block
     __m128i x = warta_load_lanes(s + end - WARTA_SIMD_BYTES);
     /* The chunk's last n lanes. */
     uint32_t keep = ((1u << WARTA_SIMD_BYTES) - 1u) & ~((1u << (WARTA_SIMD_BYTES - n)) - 1u);
-    /* Below ' ' as signed bytes: controls and every byte >= 0x80. */
-    __m128i rare = _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(' ')),
-                                warta_lanes_between(x, '"', '('));
-    if ((uint32_t)_mm_movemask_epi8(rare) & keep)
+    if ((uint32_t)_mm_movemask_epi8(_mm_or_si128(low_lanes(x), mark_lanes(x))) & keep)
         return 0;
     uint32_t text = ~(uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(' '))) & keep;
     uint64_t starts = text & ~(text << 1);
