@@ -95,18 +95,37 @@ static inline uint32_t lane_sum(__m128i counts)
     return (uint32_t)_mm_cvtsi128_si32(sums) + (uint32_t)_mm_cvtsi128_si32(_mm_srli_si128(sums, 8));
 }
 
-/* Counts the words of the ASCII bytes from i sixteen at a time; returns where it
- * stopped: end, or a byte >= 0x80. The last bytes of the span are read as the
- * sixteen ending at end (so end >= 16), those before i replaced by ones that
- * neither start nor end a word. */
-static size_t count_ascii_simd(const char *s, size_t i, size_t end, word_tally *t)
+/* Lanes of the bytes a multi-byte space may open (warta_space_len_utf8): C2, E2, E3, EF. */
+static inline int space_lead_lanes(__m128i x)
+{
+    __m128i e2e3 = _mm_cmpeq_epi8(_mm_and_si128(x, _mm_set1_epi8((char)0xFE)), _mm_set1_epi8((char)0xE2));
+    __m128i c2 = _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xC2));
+    __m128i ef = _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xEF));
+    return _mm_movemask_epi8(_mm_or_si128(e2e3, _mm_or_si128(c2, ef)));
+}
+
+/* The lanes of a sixteen-bit mask as bytes of all ones. */
+static inline __m128i lanes_of_mask(uint32_t m)
+{
+    const __m128i bit = _mm_set_epi8((char)0x80, 0x40, 0x20, 0x10, 8, 4, 2, 1,
+                                     (char)0x80, 0x40, 0x20, 0x10, 8, 4, 2, 1);
+    __m128i v = _mm_unpacklo_epi64(_mm_set1_epi8((char)(m & 0xFFu)), _mm_set1_epi8((char)(m >> 8)));
+    return _mm_cmpeq_epi8(_mm_and_si128(v, bit), bit);
+}
+
+/* Counts the words of s[i..end) sixteen bytes a step (end >= 16): the last bytes are
+ * read as the sixteen ending at end, those before i replaced by ones that neither
+ * start nor end a word. Bytes >= 0x80 stay in the step: multi-byte spaces are found
+ * at their lead bytes, and words opening with a mark or such a byte go to count_word_at. */
+static void count_simd(const char *s, size_t i, size_t end, word_tally *t)
 {
     const __m128i zero = _mm_setzero_si128();
     __m128i before = _mm_cvtsi32_si128(t->after_space ? 0xFF : 0);
     __m128i digits = zero, words = zero, lowers = zero, uppers = zero;
+    uint32_t carry = 0; /* lanes after this chunk a multi-byte space covers */
     int steps = 0;
-    for (;;) {
-        size_t left = end - i, first = 0, stop = WARTA_SIMD_BYTES;
+    while (i < end) {
+        size_t left = end - i, first = 0;
         __m128i x;
         if (left >= WARTA_SIMD_BYTES) {
             x = warta_load_lanes(s + i);
@@ -115,50 +134,46 @@ static size_t count_ascii_simd(const char *s, size_t i, size_t end, word_tally *
             x = keep_or(warta_load_lanes(s + end - WARTA_SIMD_BYTES),
                         simd_keep + left, _mm_cvtsi128_si32(before) ? ' ' : 'a');
         }
+        size_t base = i - first; /* the input's offset of lane 0 */
         __m128i space = _mm_cmpeq_epi8(x, _mm_set1_epi8(' '));
-        /* Controls, bytes >= 0x80 and marks: one test finds the chunks that need more
-         * than the common case. */
         __m128i marks = mark_lanes(x);
         __m128i low = low_lanes(x);
-        int rare = _mm_movemask_epi8(_mm_or_si128(low, marks));
-        if (rare) {
+        /* Controls, bytes >= 0x80 and marks: one test finds the chunks that need more
+         * than the common case. */
+        if (_mm_movemask_epi8(_mm_or_si128(low, marks))) {
             int high = _mm_movemask_epi8(x);
-            if (high) {
-                stop = (size_t)__builtin_ctz((unsigned)high);
-                if (stop == first)
-                    break;
-                x = keep_or(x, simd_keep + 2 * WARTA_SIMD_BYTES - stop, ' ');
-                space = _mm_cmpeq_epi8(x, _mm_set1_epi8(' '));
-                marks = mark_lanes(x);
-                low = low_lanes(x);
-            }
-            if (_mm_movemask_epi8(low))
+            if (high != _mm_movemask_epi8(low))
                 space = _mm_or_si128(space, _mm_or_si128(_mm_cmpeq_epi8(x, zero),
                                                          warta_lanes_between(x, '\t', '\r')));
+            if (high) {
+                t->holds |= WARTA_HOLDS_NON_ASCII;
+                uint32_t covered = carry << first;
+                for (uint32_t leads = (uint32_t)space_lead_lanes(x); leads; leads &= leads - 1) {
+                    unsigned k = (unsigned)__builtin_ctz(leads);
+                    size_t n = warta_space_len_utf8(s, end, base + k);
+                    covered |= ((1u << n) - 1u) << k;
+                }
+                if (covered) {
+                    space = _mm_or_si128(space, lanes_of_mask(covered & 0xFFFFu));
+                    carry = covered >> WARTA_SIMD_BYTES;
+                }
+                marks = _mm_or_si128(marks, _mm_cmplt_epi8(x, zero));
+            }
         }
         digits = _mm_or_si128(digits, warta_lanes_between(x, '0', '9'));
         __m128i starts = _mm_andnot_si128(space, _mm_or_si128(_mm_slli_si128(space, 1), before));
-        int marked = rare ? _mm_movemask_epi8(_mm_and_si128(starts, marks)) : 0;
+        __m128i marked_starts = _mm_and_si128(starts, marks);
+        int marked = _mm_movemask_epi8(marked_starts);
         if (marked) {
-            starts = _mm_andnot_si128(_mm_and_si128(starts, marks), starts);
-            size_t base = i - first;
-            for (size_t k = 0; marked; k++, marked >>= 1)
-                if (marked & 1)
-                    count_word_at(s, end, base + k, t);
+            starts = _mm_andnot_si128(marked_starts, starts);
+            for (; marked; marked &= marked - 1)
+                count_word_at(s, end, base + (size_t)__builtin_ctz((unsigned)marked), t);
         }
         words = _mm_sub_epi8(words, starts);
         lowers = _mm_sub_epi8(lowers, _mm_and_si128(starts, warta_lanes_between(x, 'a', 'z')));
         uppers = _mm_sub_epi8(uppers, _mm_and_si128(starts, warta_lanes_between(x, 'A', 'Z')));
-        if (stop < WARTA_SIMD_BYTES) {
-            /* The last ASCII byte decides whether the character after it starts a word. */
-            before = _mm_cvtsi32_si128((_mm_movemask_epi8(space) >> (stop - 1)) & 1 ? 0xFF : 0);
-            i += stop - first;
-            break;
-        }
         before = _mm_srli_si128(space, WARTA_SIMD_BYTES - 1);
         i += WARTA_SIMD_BYTES - first;
-        if (i >= end)
-            break;
         if (++steps == SIMD_LANE_STEPS) {
             t->words += lane_sum(words);
             t->lower += lane_sum(lowers);
@@ -170,10 +185,8 @@ static size_t count_ascii_simd(const char *s, size_t i, size_t end, word_tally *
     t->words += lane_sum(words);
     t->lower += lane_sum(lowers);
     t->upper += lane_sum(uppers);
-    t->after_space = _mm_cvtsi128_si32(before) ? 1 : 0;
     if (_mm_movemask_epi8(digits))
         t->holds |= WARTA_HOLDS_DIGIT;
-    return i;
 }
 
 /* count_short_simd adds up three sixteen-bit masks in one word, a field each. */
@@ -287,14 +300,15 @@ static void count_words_of(const char *s, size_t start, size_t end, warta_block 
 {
     word_tally t = {0, 0, 0, 0, 1};
     size_t i = start;
+#ifdef WARTA_SIMD_BYTES
+    if (end >= WARTA_SIMD_BYTES) {
+        count_simd(s, i, end, &t);
+        i = end;
+    }
+#endif
     while (i < end) {
         if ((unsigned char)s[i] < 0x80) {
-#ifdef WARTA_SIMD_BYTES
-            size_t stop = end >= WARTA_SIMD_BYTES ? count_ascii_simd(s, i, end, &t)
-                                            : count_ascii_words(s, i, end, &t);
-#else
             size_t stop = count_ascii_words(s, i, end, &t);
-#endif
             if (stop != i) {
                 i = stop;
                 continue;
