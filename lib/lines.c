@@ -189,24 +189,15 @@ static void count_simd(const char *s, size_t i, size_t end, word_tally *t)
         t->holds |= WARTA_HOLDS_DIGIT;
 }
 
-/* count_short_simd adds up three sixteen-bit masks in one word, a field each. */
+/* tally_lanes adds up three sixteen-bit masks in one word, a field each. */
 #define COUNT_FIELD_BITS 16
 #define COUNT_FIELD_SUM 0x1Fu /* a field's sum: sixteen at most */
 
-/* A span of at most sixteen bytes, all printable ASCII but for spaces, none a mark
- * ('"' to '('): counted from its chunk's byte masks, without the loop (short lines are
- * most of a menu). 0 when the span is not such; end >= 16 as for the loop. */
-static int count_short_simd(const char *s, size_t start, size_t end, warta_block *b)
+/* The counts of a span that is one chunk's lanes `span`, of printable ASCII but for
+ * spaces and with no mark ('"' to '('): its words open where its text does. */
+static inline void tally_lanes(__m128i x, uint32_t span, warta_block *b)
 {
-    size_t n = end - start;
-    if (n > WARTA_SIMD_BYTES)
-        return 0;
-    __m128i x = warta_load_lanes(s + end - WARTA_SIMD_BYTES);
-    /* The chunk's last n lanes. */
-    uint32_t keep = ((1u << WARTA_SIMD_BYTES) - 1u) & ~((1u << (WARTA_SIMD_BYTES - n)) - 1u);
-    if ((uint32_t)_mm_movemask_epi8(_mm_or_si128(low_lanes(x), mark_lanes(x))) & keep)
-        return 0;
-    uint32_t text = ~(uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(' '))) & keep;
+    uint32_t text = ~(uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(' '))) & span;
     uint64_t starts = text & ~(text << 1);
     uint64_t lower = (uint64_t)_mm_movemask_epi8(warta_lanes_between(x, 'a', 'z'));
     uint64_t upper = (uint64_t)_mm_movemask_epi8(warta_lanes_between(x, 'A', 'Z'));
@@ -221,7 +212,58 @@ static int count_short_simd(const char *s, size_t start, size_t end, warta_block
     b->lower_words = (uint32_t)((m >> COUNT_FIELD_BITS) & COUNT_FIELD_SUM);
     b->upper_words = (uint32_t)((m >> (2 * COUNT_FIELD_BITS)) & COUNT_FIELD_SUM);
     uint32_t digits = (uint32_t)_mm_movemask_epi8(warta_lanes_between(x, '0', '9'));
-    b->holds = digits & keep ? WARTA_HOLDS_DIGIT : 0;
+    b->holds = digits & span ? WARTA_HOLDS_DIGIT : 0;
+}
+
+/* Lanes of controls, bytes >= 0x80 and marks: those a one-chunk count cannot take. */
+static inline uint32_t rare_lanes(__m128i x)
+{
+    return (uint32_t)_mm_movemask_epi8(_mm_or_si128(low_lanes(x), mark_lanes(x)));
+}
+
+/* A span of at most sixteen bytes, all printable ASCII but for spaces, none a mark:
+ * counted from its chunk's byte masks, without the loop (short lines are most of a
+ * menu). 0 when the span is not such; end >= 16 as for the loop. */
+static int count_short_simd(const char *s, size_t start, size_t end, warta_block *b)
+{
+    size_t n = end - start;
+    if (n > WARTA_SIMD_BYTES)
+        return 0;
+    __m128i x = warta_load_lanes(s + end - WARTA_SIMD_BYTES);
+    /* The chunk's last n lanes. */
+    uint32_t keep = ((1u << WARTA_SIMD_BYTES) - 1u) & ~((1u << (WARTA_SIMD_BYTES - n)) - 1u);
+    if (rare_lanes(x) & keep)
+        return 0;
+    tally_lanes(x, keep, b);
+    return 1;
+}
+
+/* A line that ends (LF or CR) within the sixteen bytes at pos and holds only printable
+ * ASCII and spaces, no mark, some text: read into out from that one chunk, its end
+ * stored in *e. 0 for any other line, which blocks_next then reads the long way. */
+static int short_line(const char *s, size_t len, size_t pos, warta_block *out, size_t *e)
+{
+    if (len - pos < WARTA_SIMD_BYTES)
+        return 0;
+    __m128i x = warta_load_lanes(s + pos);
+    uint32_t breaks = (uint32_t)_mm_movemask_epi8(_mm_or_si128(
+        _mm_cmpeq_epi8(x, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\r'))));
+    if (!breaks)
+        return 0;
+    uint32_t line = (1u << __builtin_ctz(breaks)) - 1u;
+    uint32_t text = ~(uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(' '))) & line;
+    if (!text || (rare_lanes(x) & line))
+        return 0;
+    size_t first = (size_t)__builtin_ctz(text), last = (size_t)(31 - __builtin_clz(text));
+    tally_lanes(x, line, out);
+    out->start = pos + first;
+    out->end = pos + last + 1;
+    out->lines = 1;
+    /* No mark: the last byte alone says whether the line reads as finished. */
+    char c = s[pos + last];
+    out->terminal = c == '.' || c == '!' || c == '?' || c == ')';
+    out->stop = c == '.';
+    *e = pos + (size_t)__builtin_ctz(breaks);
     return 1;
 }
 #endif
@@ -401,6 +443,15 @@ int warta_blocks_next(warta_blocks *it, warta_block *out)
     const char *s = it->s;
     size_t len = it->len;
     while (it->pos < len) {
+#ifdef WARTA_SIMD_BYTES
+        size_t short_end;
+        if (short_line(s, len, it->pos, out, &short_end)) {
+            out->blank_before = it->blank_pending;
+            it->blank_pending = 0;
+            it->pos = after_break(s, len, short_end);
+            return 1;
+        }
+#endif
         size_t e = line_end(s, len, it->pos);
         size_t a = warta_skip_space(s, e, it->pos);
         size_t next = after_break(s, len, e);
