@@ -512,6 +512,34 @@ Test(lines, lf)
     check_blocks("Judul satu\nbaris dua\n\nbaris tiga.\n", NULL, want, 3);
 }
 
+/* Lines read from the one chunk at their start (ASCII, no mark, the break within sixteen
+ * bytes) and lines beside them read the long way: every field of every block. */
+Test(lines, one_chunk_lines)
+{
+    static const char s[] = "  Nasional  \nRp 10 juta.\r\n\nSelesai!\rexactly fifteen\n"
+                            "Sixteen bytes ok\ntab\there\n(Foto) x\n"
+                            "Kalimat penutup yang cukup panjang untuk dibaca.";
+    /* start, end, words, lower, upper, holds, blank_before, terminal, stop */
+    static const size_t want[][9] = {
+        {2, 10, 1, 0, 1, 0, 1, 0, 0},  {13, 24, 3, 1, 1, WARTA_HOLDS_DIGIT, 0, 1, 1},
+        {27, 35, 1, 0, 1, 0, 1, 1, 0}, {36, 51, 2, 2, 0, 0, 0, 0, 0},
+        {52, 68, 3, 2, 1, 0, 0, 0, 0}, {69, 77, 2, 2, 0, 0, 0, 0, 0},
+        {78, 86, 2, 1, 1, 0, 0, 0, 0}, {87, 135, 7, 6, 1, 0, 0, 1, 1},
+    };
+    warta_blocks it;
+    warta_block b;
+    warta_blocks_init(&it, s, sizeof s - 1, 0, NULL);
+    for (size_t k = 0; k < sizeof want / sizeof want[0]; k++) {
+        cr_assert_eq(warta_blocks_next(&it, &b), 1, "block %zu", k);
+        const size_t got[9] = {b.start, b.end, b.words, b.lower_words, b.upper_words, b.holds,
+                               b.blank_before, b.terminal, b.stop};
+        for (size_t f = 0; f < 9; f++)
+            cr_assert_eq(got[f], want[k][f], "block %zu field %zu", k, f);
+        cr_assert_eq(b.lines, 1, "block %zu lines", k);
+    }
+    cr_assert_eq(warta_blocks_next(&it, &b), 0);
+}
+
 Test(lines, crlf)
 {
     const block_want want[] = {{0, 10, 1, 2, 1, 1}, {12, 21, 0, 2, 2, 1}, {25, 36, 1, 2, 2, 1}};
