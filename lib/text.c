@@ -24,8 +24,9 @@ size_t warta_find_unusual(const char *s, size_t len, size_t i)
 #ifdef WARTA_SIMD_BYTES
     for (; len - i >= WARTA_SIMD_BYTES; i += WARTA_SIMD_BYTES) {
         __m128i x = warta_load_lanes(s + i);
-        if (_mm_movemask_epi8(_mm_or_si128(x, _mm_cmpeq_epi8(x, _mm_setzero_si128()))))
-            break;
+        int unusual = _mm_movemask_epi8(_mm_or_si128(x, _mm_cmpeq_epi8(x, _mm_setzero_si128())));
+        if (unusual)
+            return i + (size_t)__builtin_ctz((unsigned)unusual);
     }
 #else
     for (; len - i >= WARTA_WORD_BYTES; i += WARTA_WORD_BYTES) {
