@@ -113,55 +113,48 @@ static inline __m128i lanes_of_mask(uint32_t m)
     return _mm_cmpeq_epi8(_mm_and_si128(v, bit), bit);
 }
 
-/* Counts the words of s[i..end) sixteen bytes a step (end >= 16): the last bytes are
- * read as the sixteen ending at end, those before i replaced by ones that neither
- * start nor end a word. Bytes >= 0x80 stay in the step: multi-byte spaces are found
- * at their lead bytes, and words opening with a mark or such a byte go to count_word_at. */
-static void count_simd(const char *s, size_t i, size_t end, word_tally *t)
+/* What count_simd carries from one chunk to the next. */
+typedef struct {
+    __m128i words, lowers, uppers; /* per lane: words opening there, lower and upper case */
+    __m128i digits;                /* lanes that held an ASCII digit */
+    __m128i before;                /* lane 0: the byte before the chunk is white space */
+    uint32_t carry;                /* lanes of the next chunk a multi-byte space covers */
+} chunk_tally;
+
+/* Counts the words opening in chunk x, whose lane 0 is s[base] (lanes below first are
+ * filler). Controls, bytes >= 0x80 and marks are tested for once; chunks without them,
+ * most of prose, take the short way. */
+static inline void count_chunk(const char *s, size_t base, size_t first, size_t end, __m128i x,
+                               chunk_tally *c, word_tally *t)
 {
     const __m128i zero = _mm_setzero_si128();
-    __m128i before = _mm_cvtsi32_si128(t->after_space ? 0xFF : 0);
-    __m128i digits = zero, words = zero, lowers = zero, uppers = zero;
-    uint32_t carry = 0; /* lanes after this chunk a multi-byte space covers */
-    int steps = 0;
-    while (i < end) {
-        size_t left = end - i, first = 0;
-        __m128i x;
-        if (left >= WARTA_SIMD_BYTES) {
-            x = warta_load_lanes(s + i);
-        } else {
-            first = WARTA_SIMD_BYTES - left;
-            x = keep_or(warta_load_lanes(s + end - WARTA_SIMD_BYTES),
-                        simd_keep + left, _mm_cvtsi128_si32(before) ? ' ' : 'a');
-        }
-        size_t base = i - first; /* the input's offset of lane 0 */
-        __m128i space = _mm_cmpeq_epi8(x, _mm_set1_epi8(' '));
-        __m128i marks = mark_lanes(x);
-        __m128i low = low_lanes(x);
-        /* Controls, bytes >= 0x80 and marks: one test finds the chunks that need more
-         * than the common case. */
-        if (_mm_movemask_epi8(_mm_or_si128(low, marks))) {
-            int high = _mm_movemask_epi8(x);
-            if (high != _mm_movemask_epi8(low))
-                space = _mm_or_si128(space, _mm_or_si128(_mm_cmpeq_epi8(x, zero),
-                                                         warta_lanes_between(x, '\t', '\r')));
-            if (high) {
-                t->holds |= WARTA_HOLDS_NON_ASCII;
-                uint32_t covered = carry << first;
-                for (uint32_t leads = (uint32_t)space_lead_lanes(x); leads; leads &= leads - 1) {
-                    unsigned k = (unsigned)__builtin_ctz(leads);
-                    size_t n = warta_space_len_utf8(s, end, base + k);
-                    covered |= ((1u << n) - 1u) << k;
-                }
-                if (covered) {
-                    space = _mm_or_si128(space, lanes_of_mask(covered & 0xFFFFu));
-                    carry = covered >> WARTA_SIMD_BYTES;
-                }
-                marks = _mm_or_si128(marks, _mm_cmplt_epi8(x, zero));
+    __m128i space = _mm_cmpeq_epi8(x, _mm_set1_epi8(' '));
+    __m128i marks = mark_lanes(x);
+    __m128i low = low_lanes(x);
+    int rare = _mm_movemask_epi8(_mm_or_si128(low, marks));
+    if (rare) {
+        int high = _mm_movemask_epi8(x);
+        if (high != _mm_movemask_epi8(low))
+            space = _mm_or_si128(space, _mm_or_si128(_mm_cmpeq_epi8(x, zero),
+                                                     warta_lanes_between(x, '\t', '\r')));
+        if (high) {
+            t->holds |= WARTA_HOLDS_NON_ASCII;
+            uint32_t covered = c->carry << first;
+            for (uint32_t leads = (uint32_t)space_lead_lanes(x); leads; leads &= leads - 1) {
+                unsigned k = (unsigned)__builtin_ctz(leads);
+                size_t n = warta_space_len_utf8(s, end, base + k);
+                covered |= ((1u << n) - 1u) << k;
             }
+            if (covered) {
+                space = _mm_or_si128(space, lanes_of_mask(covered & 0xFFFFu));
+                c->carry = covered >> WARTA_SIMD_BYTES;
+            }
+            marks = _mm_or_si128(marks, _mm_cmplt_epi8(x, zero));
         }
-        digits = _mm_or_si128(digits, warta_lanes_between(x, '0', '9'));
-        __m128i starts = _mm_andnot_si128(space, _mm_or_si128(_mm_slli_si128(space, 1), before));
+    }
+    c->digits = _mm_or_si128(c->digits, warta_lanes_between(x, '0', '9'));
+    __m128i starts = _mm_andnot_si128(space, _mm_or_si128(_mm_slli_si128(space, 1), c->before));
+    if (rare) {
         __m128i marked_starts = _mm_and_si128(starts, marks);
         int marked = _mm_movemask_epi8(marked_starts);
         if (marked) {
@@ -169,23 +162,48 @@ static void count_simd(const char *s, size_t i, size_t end, word_tally *t)
             for (; marked; marked &= marked - 1)
                 count_word_at(s, end, base + (size_t)__builtin_ctz((unsigned)marked), t);
         }
-        words = _mm_sub_epi8(words, starts);
-        lowers = _mm_sub_epi8(lowers, _mm_and_si128(starts, warta_lanes_between(x, 'a', 'z')));
-        uppers = _mm_sub_epi8(uppers, _mm_and_si128(starts, warta_lanes_between(x, 'A', 'Z')));
-        before = _mm_srli_si128(space, WARTA_SIMD_BYTES - 1);
-        i += WARTA_SIMD_BYTES - first;
-        if (++steps == SIMD_LANE_STEPS) {
-            t->words += lane_sum(words);
-            t->lower += lane_sum(lowers);
-            t->upper += lane_sum(uppers);
-            words = lowers = uppers = zero;
-            steps = 0;
-        }
     }
-    t->words += lane_sum(words);
-    t->lower += lane_sum(lowers);
-    t->upper += lane_sum(uppers);
-    if (_mm_movemask_epi8(digits))
+    c->words = _mm_sub_epi8(c->words, starts);
+    c->lowers = _mm_sub_epi8(c->lowers, _mm_and_si128(starts, warta_lanes_between(x, 'a', 'z')));
+    c->uppers = _mm_sub_epi8(c->uppers, _mm_and_si128(starts, warta_lanes_between(x, 'A', 'Z')));
+    c->before = _mm_srli_si128(space, WARTA_SIMD_BYTES - 1);
+}
+
+/* Adds the lanes' counts to t and empties them. */
+static inline void flush_lanes(chunk_tally *c, word_tally *t)
+{
+    t->words += lane_sum(c->words);
+    t->lower += lane_sum(c->lowers);
+    t->upper += lane_sum(c->uppers);
+    c->words = c->lowers = c->uppers = _mm_setzero_si128();
+}
+
+/* Counts the words of s[i..end) sixteen bytes a step (end >= 16): the last bytes are
+ * read as the sixteen ending at end, those before i replaced by ones that neither
+ * start nor end a word. Bytes >= 0x80 stay in the step: multi-byte spaces are found
+ * at their lead bytes, and words opening with a mark or such a byte go to count_word_at. */
+static void count_simd(const char *s, size_t i, size_t end, word_tally *t)
+{
+    chunk_tally c;
+    c.words = c.lowers = c.uppers = c.digits = _mm_setzero_si128();
+    c.before = _mm_cvtsi32_si128(t->after_space ? 0xFF : 0);
+    c.carry = 0;
+    while (i < end) {
+        /* Whole chunks, then the last few bytes, no more steps than a lane can count. */
+        size_t chunks = (end - i) / WARTA_SIMD_BYTES;
+        size_t batch = chunks < SIMD_LANE_STEPS ? chunks : SIMD_LANE_STEPS - 1;
+        for (size_t k = 0; k < batch; k++, i += WARTA_SIMD_BYTES)
+            count_chunk(s, i, 0, end, warta_load_lanes(s + i), &c, t);
+        if (batch == chunks && i < end) {
+            size_t left = end - i, first = WARTA_SIMD_BYTES - left;
+            __m128i x = keep_or(warta_load_lanes(s + end - WARTA_SIMD_BYTES), simd_keep + left,
+                                _mm_cvtsi128_si32(c.before) ? ' ' : 'a');
+            count_chunk(s, i - first, first, end, x, &c, t);
+            i = end;
+        }
+        flush_lanes(&c, t);
+    }
+    if (_mm_movemask_epi8(c.digits))
         t->holds |= WARTA_HOLDS_DIGIT;
 }
 
