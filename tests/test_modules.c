@@ -506,6 +506,29 @@ Test(lines, count_words_random)
     }
 }
 
+/* A word at the same lane of every sixteen-byte step, for more steps than a lane's byte
+ * counts (255): the counts are added up before they wrap. */
+#define LONG_SPAN_WORDS 1000
+#define LONG_SPAN_STRIDE 16
+
+Test(lines, count_words_long_span)
+{
+    static char text[LONG_SPAN_WORDS * LONG_SPAN_STRIDE];
+    memset(text, ' ', sizeof text);
+    for (size_t k = 0; k < LONG_SPAN_WORDS; k++)
+        text[k * LONG_SPAN_STRIDE] = k % 4 == 0 ? 'K' : 'k';
+    uint32_t w, lo, up;
+    warta_count_words(text, 0, sizeof text, &w, &lo, &up);
+    cr_assert_eq(w, 1000);
+    cr_assert_eq(lo, 750);
+    cr_assert_eq(up, 250);
+    /* From the middle of a step, ending short of the text: the last step reads back. */
+    warta_count_words(text, 7, sizeof text - 9, &w, &lo, &up);
+    cr_assert_eq(w, 999);
+    cr_assert_eq(lo, 750);
+    cr_assert_eq(up, 249);
+}
+
 Test(lines, lf)
 {
     const block_want want[] = {{0, 10, 1, 2, 1, 1}, {11, 20, 0, 2, 2, 1}, {22, 33, 1, 2, 2, 1}};
