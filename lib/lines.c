@@ -98,7 +98,8 @@ static inline uint32_t lane_sum(__m128i counts)
 /* Lanes of the bytes a multi-byte space may open (warta_space_len_utf8): C2, E2, E3, EF. */
 static inline int space_lead_lanes(__m128i x)
 {
-    __m128i e2e3 = _mm_cmpeq_epi8(_mm_and_si128(x, _mm_set1_epi8((char)0xFE)), _mm_set1_epi8((char)0xE2));
+    __m128i e2e3 = _mm_cmpeq_epi8(_mm_and_si128(x, _mm_set1_epi8((char)0xFE)),
+                                  _mm_set1_epi8((char)0xE2));
     __m128i c2 = _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xC2));
     __m128i ef = _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xEF));
     return _mm_movemask_epi8(_mm_or_si128(e2e3, _mm_or_si128(c2, ef)));

@@ -80,11 +80,33 @@ size_t warta_space_len_utf8(const char *s, size_t len, size_t i)
     return 0;
 }
 
+/* Index of the first byte at or after i that is not ' ': text dumps indent with runs of them. */
+static size_t skip_blanks(const char *s, size_t len, size_t i)
+{
+#ifdef WARTA_SIMD_BYTES
+    for (; len - i >= WARTA_SIMD_BYTES; i += WARTA_SIMD_BYTES) {
+        __m128i blanks = _mm_cmpeq_epi8(warta_load_lanes(s + i), _mm_set1_epi8(' '));
+        int other = _mm_movemask_epi8(blanks) ^ 0xFFFF;
+        if (other)
+            return i + (size_t)__builtin_ctz((unsigned)other);
+    }
+#else
+    for (; len - i >= WARTA_WORD_BYTES; i += WARTA_WORD_BYTES) {
+        uint64_t other = ~warta_bytes_equal(warta_load_bytes(s + i), ' ') & WARTA_HIGHS;
+        if (other)
+            return i + warta_first_marked(other);
+    }
+#endif
+    while (i < len && s[i] == ' ')
+        i++;
+    return i;
+}
+
 size_t warta_skip_spaces(const char *s, size_t len, size_t i)
 {
     size_t n;
     while (i < len && (n = warta_space_len(s, len, i)) > 0)
-        i += n;
+        i = n == 1 && s[i] == ' ' ? skip_blanks(s, len, i + 1) : i + n;
     return i;
 }
 

@@ -159,6 +159,22 @@ Test(text, find_unusual)
     }
 }
 
+/* Runs of spaces of every length up to 40 (the sixteen- and eight-byte steps), then a tab,
+ * a no-break space and more spaces, then text or the end. */
+Test(text, skip_space_runs)
+{
+    char buf[64];
+    for (size_t run = 0; run <= 40; run++) {
+        memset(buf, ' ', run);
+        memcpy(buf + run, "\t\xc2\xa0  x", 6);
+        cr_assert_eq(warta_skip_space(buf, run + 6, 0), run + 5, "run %zu", run);
+        cr_assert_eq(warta_skip_space(buf, run + 5, 0), run + 5, "run %zu to the end", run);
+        cr_assert_eq(warta_skip_space(buf, run, 0), run, "run %zu alone", run);
+        buf[run] = 'y';
+        cr_assert_eq(warta_skip_space(buf, run + 6, 0), run, "run %zu before y", run);
+    }
+}
+
 /* The eight-byte masks against the byte predicates, every byte value at every place of a step. */
 Test(text, byte_masks)
 {
