@@ -90,13 +90,9 @@ static size_t skip_blanks(const char *s, size_t len, size_t i)
         if (other)
             return i + (size_t)__builtin_ctz((unsigned)other);
     }
-#else
-    for (; len - i >= WARTA_WORD_BYTES; i += WARTA_WORD_BYTES) {
-        uint64_t other = ~warta_bytes_equal(warta_load_bytes(s + i), ' ') & WARTA_HIGHS;
-        if (other)
-            return i + warta_first_marked(other);
-    }
 #endif
+    /* The rest, and all without SIMD, a byte at a time: an eight-byte step would call
+     * memcpy on the parse's deepest call chain (tools/footprint.sh). */
     while (i < len && s[i] == ' ')
         i++;
     return i;

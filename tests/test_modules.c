@@ -159,7 +159,7 @@ Test(text, find_unusual)
     }
 }
 
-/* Runs of spaces of every length up to 40 (the sixteen- and eight-byte steps), then a tab,
+/* Runs of spaces of every length up to 40 (sixteen-byte steps, then single bytes), then a tab,
  * a no-break space and more spaces, then text or the end. */
 Test(text, skip_space_runs)
 {
