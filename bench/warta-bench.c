@@ -6,6 +6,9 @@
  *   warta-bench --scaling [--runs N] [FILE...]  inputs of 1 KB to 64 MB made by repeating the
  *                                         FILEs' text (default: the eleven real pages one after
  *                                         another): ns per byte by size
+ *   warta-bench --cold [--runs N] [FILE|DIR...]  each file parsed once after the caches were
+ *                                         flushed (as a crawler meets the parser between
+ *                                         pages), then once more at once: ns per article
  *
  * Inputs are loaded before any timing and only the parse call (or the split) is timed. A run
  * parses each file enough times to last RUN_MIN_SECONDS, the files taking turns, so a slow
@@ -50,6 +53,9 @@
 #define SCALING_REFERENCE_BYTES ((size_t)64 << 10)
 #define SCALING_LIMIT 1.2
 #define MAX_SIZES 16
+/* --cold writes this much memory before each timed parse: more than the last-level cache. */
+#define COLD_EVICT_BYTES ((size_t)256 << 20)
+#define CACHE_LINE_BYTES 64
 #define NAME_WIDTH 34
 #define BYTES_PER_MB 1e6
 #define NS_PER_SECOND 1e9
@@ -80,6 +86,7 @@ typedef struct {
     unsigned long reps, base_reps; /* parses and splits per run */
     uint64_t hash, base_hash;      /* what every parse and split must give */
     double *parse_s, *cycles, *base_s; /* per run: seconds and cycles per parse, seconds per split */
+    double *warm_s;                    /* --cold: per run, seconds of the parse that follows */
 } bench_input;
 
 /* Where cycles come from: a hardware counter, the time-stamp counter, or nowhere. */
@@ -341,7 +348,8 @@ static int input_init(bench_input *in, const char *name, char *text, size_t len,
     in->parse_s = calloc((size_t)runs, sizeof(double));
     in->cycles = calloc((size_t)runs, sizeof(double));
     in->base_s = calloc((size_t)runs, sizeof(double));
-    return in->parse_s && in->cycles && in->base_s;
+    in->warm_s = calloc((size_t)runs, sizeof(double));
+    return in->parse_s && in->cycles && in->base_s && in->warm_s;
 }
 
 static void input_free(bench_input *in)
@@ -349,6 +357,7 @@ static void input_free(bench_input *in)
     free(in->parse_s);
     free(in->cycles);
     free(in->base_s);
+    free(in->warm_s);
 }
 
 /* ---- timing ---- */
@@ -415,7 +424,7 @@ static int measure(bench_input *inputs, int count, int runs, const cycle_counter
 
 /* ---- output ---- */
 
-static void print_machine(const cycle_counter *counter, int runs)
+static void print_machine(const cycle_counter *counter, int runs, int cold)
 {
     struct utsname u;
     char cpu[256] = "unknown CPU";
@@ -445,8 +454,9 @@ static void print_machine(const cycle_counter *counter, int runs)
                "cycles), because %s\n", counter->why);
     else
         printf("cycles: not counted, %s\n", counter->why);
-    printf("%d runs; in each, every input is parsed (and split by the memchr baseline) for at "
-           "least %.0f ms\n", runs, RUN_MIN_SECONDS * 1e3);
+    if (!cold)
+        printf("%d runs; in each, every input is parsed (and split by the memchr baseline) for "
+               "at least %.0f ms\n", runs, RUN_MIN_SECONDS * 1e3);
 }
 
 static int usage(void)
@@ -454,12 +464,14 @@ static int usage(void)
     fprintf(stderr,
             "usage: warta-bench [--runs N] [FILE|DIR...]\n"
             "       warta-bench --scaling [--runs N] [FILE...]\n"
+            "       warta-bench --cold [--runs N] [FILE|DIR...]\n"
             "Times warta_parse on each FILE (the .txt files of each DIR; default: %s)\n"
             "beside a memchr line splitter. --scaling: inputs of %zu KB to %zu MB made by\n"
-            "repeating the FILEs' text (default: %s). N from 1 to %d\n"
+            "repeating the FILEs' text (default: %s). --cold: one parse after %zu MB\n"
+            "were written to flush the caches, and one at once after it. N from 1 to %d\n"
             "(default %d, or %d with --scaling).\n",
             WARTA_BENCH_CORPUS, SCALING_MIN_BYTES >> 10, SCALING_MAX_BYTES >> 20, SCALING_SOURCE,
-            MAX_RUNS, DEFAULT_RUNS, DEFAULT_SCALING_RUNS);
+            COLD_EVICT_BYTES >> 20, MAX_RUNS, DEFAULT_RUNS, DEFAULT_SCALING_RUNS);
     return 2;
 }
 
@@ -583,6 +595,69 @@ static int bench_scaling(const char *source, size_t source_len, int runs,
     return ok;
 }
 
+/* Each input in turn, each run: the caches flushed by writing COLD_EVICT_BYTES, one parse
+ * timed, then a second parse of the same text timed at once. */
+static int bench_cold(bench_input *inputs, int count, int runs)
+{
+    static double total_cold[MAX_RUNS], total_warm[MAX_RUNS];
+    unsigned char *evict = malloc(COLD_EVICT_BYTES);
+    if (!evict) {
+        fprintf(stderr, "warta-bench: out of memory\n");
+        return 0;
+    }
+    memset(evict, 0, COLD_EVICT_BYTES);
+    for (int i = 0; i < count; i++) {
+        warta_parse(inputs[i].text, inputs[i].len, NULL, &article);
+        inputs[i].hash = article_hash(&article);
+    }
+    for (int r = 0; r < runs; r++) {
+        total_cold[r] = total_warm[r] = 0;
+        for (int i = 0; i < count; i++) {
+            bench_input *in = &inputs[i];
+            for (size_t k = 0; k < COLD_EVICT_BYTES; k += CACHE_LINE_BYTES)
+                evict[k] = (unsigned char)(evict[k] + 1);
+            double t0 = now_seconds();
+            warta_parse(in->text, in->len, NULL, &article);
+            double t1 = now_seconds();
+            warta_parse(in->text, in->len, NULL, &article);
+            double t2 = now_seconds();
+            if (article_hash(&article) != in->hash) {
+                fprintf(stderr, "warta-bench: %s: run %d parsed to another article\n", in->name,
+                        r + 1);
+                free(evict);
+                return 0;
+            }
+            in->parse_s[r] = t1 - t0;
+            in->warm_s[r] = t2 - t1;
+            total_cold[r] += in->parse_s[r];
+            total_warm[r] += in->warm_s[r];
+        }
+    }
+    free(evict);
+    printf("cold: the parse after %zu MB were written (caches flushed); warm: the parse just "
+           "after it; medians of %d runs, one parse each\n\n", COLD_EVICT_BYTES >> 20, runs);
+    printf("%-*s %9s %11s %11s %11s %9s\n", NAME_WIDTH, "", "", "cold", "warm", "cold - warm",
+           "cold");
+    printf("%-*s %9s %11s %11s %11s %9s\n", NAME_WIDTH, "file", "bytes", "ns/article",
+           "ns/article", "ns", "/ warm");
+    double bytes = 0;
+    for (int i = 0; i < count; i++) {
+        bench_input *in = &inputs[i];
+        double cold = median(in->parse_s, runs), warm = median(in->warm_s, runs);
+        printf("%-*s %9zu %11.0f %11.0f %11.0f %9.2f\n", NAME_WIDTH, in->name, in->len,
+               cold * NS_PER_SECOND, warm * NS_PER_SECOND, (cold - warm) * NS_PER_SECOND,
+               cold / warm);
+        bytes += (double)in->len;
+    }
+    double cold = median(total_cold, runs) / count, warm = median(total_warm, runs) / count;
+    printf("%-*s %9.0f %11.0f %11.0f %11.0f %9.2f\n", NAME_WIDTH, "per article", bytes / count,
+           cold * NS_PER_SECOND, warm * NS_PER_SECOND, (cold - warm) * NS_PER_SECOND,
+           cold / warm);
+    printf("\ncold: %.1f us per article, warm: %.1f us (median runs, %d files)\n",
+           cold * 1e6, warm * 1e6, count);
+    return 1;
+}
+
 /* Reads a whole decimal number from 1 to MAX_RUNS; returns 0 otherwise. */
 static int parse_runs(const char *s)
 {
@@ -596,17 +671,21 @@ int main(int argc, char **argv)
 {
     static char *paths[MAX_FILES];
     static bench_input inputs[MAX_FILES];
-    int runs = 0, scaling = 0, count = 0, arg = 1;
+    int runs = 0, scaling = 0, cold = 0, count = 0, arg = 1;
     for (; arg < argc && argv[arg][0] == '-'; arg++) {
         if (strcmp(argv[arg], "--runs") == 0 && arg + 1 < argc) {
             if ((runs = parse_runs(argv[++arg])) == 0)
                 return usage();
         } else if (strcmp(argv[arg], "--scaling") == 0) {
             scaling = 1;
+        } else if (strcmp(argv[arg], "--cold") == 0) {
+            cold = 1;
         } else {
             return usage();
         }
     }
+    if (scaling && cold)
+        return usage();
     if (runs == 0)
         runs = scaling ? DEFAULT_SCALING_RUNS : DEFAULT_RUNS;
     int from_default = arg == argc;
@@ -654,9 +733,10 @@ int main(int argc, char **argv)
     cycle_counter counter;
     if (ok) {
         counter_open(&counter);
-        print_machine(&counter, runs);
+        print_machine(&counter, runs, cold);
         ok = scaling ? bench_scaling(source, source_len, runs, &counter)
-                     : bench_files(inputs, count, runs, &counter);
+               : cold ? bench_cold(inputs, count, runs)
+                      : bench_files(inputs, count, runs, &counter);
         if (counter.fd >= 0)
             close(counter.fd);
     }
