@@ -82,6 +82,13 @@ static inline __m128i mark_lanes(__m128i x)
     return warta_lanes_between(x, '"', '(');
 }
 
+/* Lanes of LF and CR, as a mask: where lines end. */
+static inline int break_lanes(__m128i x)
+{
+    return _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')),
+                                          _mm_cmpeq_epi8(x, _mm_set1_epi8('\r'))));
+}
+
 /* x with the bytes keep does not mark replaced by c. */
 static inline __m128i keep_or(__m128i x, const unsigned char *keep, char c)
 {
@@ -265,8 +272,7 @@ static int short_line(const char *s, size_t len, size_t pos, warta_block *out, s
     if (len - pos < WARTA_SIMD_BYTES)
         return 0;
     __m128i x = warta_load_lanes(s + pos);
-    uint32_t breaks = (uint32_t)_mm_movemask_epi8(_mm_or_si128(
-        _mm_cmpeq_epi8(x, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(x, _mm_set1_epi8('\r'))));
+    uint32_t breaks = (uint32_t)break_lanes(x);
     if (!breaks)
         return 0;
     uint32_t line = (1u << __builtin_ctz(breaks)) - 1u;
@@ -294,9 +300,7 @@ static size_t line_end(const char *s, size_t len, size_t pos)
     size_t i = pos;
 #ifdef WARTA_SIMD_BYTES
     for (; len - i >= WARTA_SIMD_BYTES; i += WARTA_SIMD_BYTES) {
-        __m128i x = warta_load_lanes(s + i);
-        int breaks = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')),
-                                                    _mm_cmpeq_epi8(x, _mm_set1_epi8('\r'))));
+        int breaks = break_lanes(warta_load_lanes(s + i));
         if (breaks)
             return i + (size_t)__builtin_ctz((unsigned)breaks);
     }
