@@ -219,11 +219,17 @@ static void count_simd(const char *s, size_t i, size_t end, word_tally *t)
 #define COUNT_FIELD_BITS 16
 #define COUNT_FIELD_SUM 0x1Fu /* a field's sum: sixteen at most */
 
-/* The counts of a span that is one chunk's lanes `span`, of printable ASCII but for
- * spaces and with no mark ('"' to '('): its words open where its text does. */
-static inline void tally_lanes(__m128i x, uint32_t span, warta_block *b)
+/* Lanes of span that are not ' '. */
+static inline uint32_t text_lanes(__m128i x, uint32_t span)
 {
-    uint32_t text = ~(uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(' '))) & span;
+    return ~(uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(' '))) & span;
+}
+
+/* The counts of a span that is one chunk's lanes `span`, of printable ASCII but for
+ * spaces and with no mark ('"' to '('), whose lanes other than ' ' are `text`: its
+ * words open where its text does. */
+static inline void tally_lanes(__m128i x, uint32_t span, uint32_t text, warta_block *b)
+{
     uint64_t starts = text & ~(text << 1);
     uint64_t lower = (uint64_t)_mm_movemask_epi8(warta_lanes_between(x, 'a', 'z'));
     uint64_t upper = (uint64_t)_mm_movemask_epi8(warta_lanes_between(x, 'A', 'Z'));
@@ -260,7 +266,7 @@ static int count_short_simd(const char *s, size_t start, size_t end, warta_block
     uint32_t keep = ((1u << WARTA_SIMD_BYTES) - 1u) & ~((1u << (WARTA_SIMD_BYTES - n)) - 1u);
     if (rare_lanes(x) & keep)
         return 0;
-    tally_lanes(x, keep, b);
+    tally_lanes(x, keep, text_lanes(x, keep), b);
     return 1;
 }
 
@@ -276,11 +282,11 @@ static int short_line(const char *s, size_t len, size_t pos, warta_block *out, s
     if (!breaks)
         return 0;
     uint32_t line = (1u << __builtin_ctz(breaks)) - 1u;
-    uint32_t text = ~(uint32_t)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(' '))) & line;
+    uint32_t text = text_lanes(x, line);
     if (!text || (rare_lanes(x) & line))
         return 0;
     size_t first = (size_t)__builtin_ctz(text), last = (size_t)(31 - __builtin_clz(text));
-    tally_lanes(x, line, out);
+    tally_lanes(x, line, text, out);
     out->start = pos + first;
     out->end = pos + last + 1;
     out->lines = 1;
