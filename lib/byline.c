@@ -31,6 +31,8 @@ static void add_names(warta_ctx *c, warta_role role, size_t start, size_t end)
 {
     size_t from = start;
     for (size_t i = start; i < end; i++) {
+        if (!warta_may_open_name_separator((unsigned char)c->s[i]))
+            continue;
         int k = warta_match_phrase(&warta_name_separators, c->s, end, i);
         if (k < 0)
             continue;
@@ -41,6 +43,19 @@ static void add_names(warta_ctx *c, warta_role role, size_t start, size_t end)
     add_role(c, role, from, end);
 }
 
+/* The first label (in table order) s[i..end) starts with, or -1: only the labels of
+ * s[i]'s first-byte group can. */
+static int label_at(const char *s, size_t end, size_t i)
+{
+    if (i >= end)
+        return -1;
+    unsigned g = warta_group((unsigned char)s[i]);
+    for (size_t k = warta_label_at[g]; k < warta_label_at[g + 1]; k++)
+        if (warta_starts_ci(s, end, i, warta_labels[k].word.text, warta_labels[k].word.len))
+            return (int)k;
+    return -1;
+}
+
 /* Where another label of the same line starts ("Rep: C31/ Red: Israr"), or end. */
 static size_t value_end(const char *s, size_t v, size_t end, size_t *next_label)
 {
@@ -48,11 +63,10 @@ static size_t value_end(const char *s, size_t v, size_t end, size_t *next_label)
         if (s[i] != ' ' && s[i] != '/' && s[i] != '\t' && s[i] != '|')
             continue;
         size_t j = warta_skip_space(s, end, i + 1);
-        for (size_t k = 0; k < warta_label_count; k++) {
-            const warta_label *l = &warta_labels[k];
-            if (!warta_starts_ci(s, end, j, l->word.text, l->word.len))
-                continue;
-            size_t after = warta_skip_space(s, end, j + l->word.len);
+        /* A longer label comes before its prefix: the first to match is the one to test. */
+        int k = label_at(s, end, j);
+        if (k >= 0) {
+            size_t after = warta_skip_space(s, end, j + warta_labels[k].word.len);
             if (after < end && s[after] == ':') {
                 *next_label = j;
                 return i;
@@ -104,13 +118,7 @@ void warta_take_label(warta_ctx *c, const warta_block *b, const warta_block_info
         }
         if (next_label >= b->end)
             break;
-        k = -1;
-        for (size_t j = 0; j < warta_label_count; j++)
-            if (warta_starts_ci(s, b->end, next_label, warta_labels[j].word.text,
-                                warta_labels[j].word.len)) {
-                k = (int)j;
-                break;
-            }
+        k = label_at(s, b->end, next_label);
         if (k < 0)
             break;
         v = warta_skip_space(s, b->end, next_label + warta_labels[k].word.len);

@@ -135,6 +135,13 @@ extern const warta_phrase_list warta_updated_labels;
 /* Separators between several names in one byline value: " dan ", ", ". */
 extern const warta_phrase_list warta_name_separators;
 
+/* 1 when a name separator may start with c: each opens with a space or a comma
+ * (checked by test_modules), so a byline's letters are passed over at once. */
+static inline int warta_may_open_name_separator(unsigned char c)
+{
+    return c == ' ' || c == ',';
+}
+
 /* A month's name or abbreviation ("Februari", "Feb", "Pebruari", "February"). */
 typedef struct {
     warta_phrase name;

@@ -273,6 +273,10 @@ Test(tables, first_byte_groups)
     expect_groups("updated_labels", &warta_updated_labels);
     expect_groups("weekdays", &warta_weekdays);
     expect_groups("name_separators", &warta_name_separators);
+    for (size_t k = 0; k < warta_name_separators.count; k++)
+        cr_expect(warta_may_open_name_separator((unsigned char)warta_name_separators.items[k].text[0]),
+                  "name separator \"%s\": warta_may_open_name_separator must take its first byte",
+                  warta_name_separators.items[k].text);
     expect_groups_of("labels", warta_labels, warta_label_count, sizeof *warta_labels,
                      warta_label_at);
     expect_groups_of("verbs", warta_verbs, warta_verb_count, sizeof *warta_verbs, warta_verb_at);
