@@ -1,6 +1,7 @@
 /* Dates, times, zones and relative ages as Indonesian news pages write them. */
 #include "dates.h"
 
+#include "simd.h"
 #include "tables.h"
 #include "text.h"
 
@@ -563,6 +564,61 @@ static void fill_match(size_t start, const reading *r, warta_date_match *match)
     match->time.zone_minutes = (int16_t)r->zone;
 }
 
+/* Word starts are looked for this many bytes a step, a bit each. */
+#define STARTS_STEP 16
+
+/* Bit k set where a word starts at s[q + k] (word_starts), for k < STARTS_STEP and
+ * q + k < len: from two loads where SSE2 is there and the bytes around are. */
+static uint32_t word_start_bits(const char *s, size_t len, size_t q)
+{
+#ifdef WARTA_SIMD_BYTES
+    if (q >= 1 && len - q >= WARTA_SIMD_BYTES) {
+        const __m128i fold = _mm_set1_epi8(0x20);
+        __m128i x = warta_load_lanes(s + q), before = warta_load_lanes(s + q - 1);
+        __m128i letters = warta_lanes_between(_mm_or_si128(x, fold), 'a', 'z');
+        __m128i word_before = _mm_or_si128(warta_lanes_between(_mm_or_si128(before, fold), 'a', 'z'),
+                                           warta_lanes_between(before, '0', '9'));
+        return (uint32_t)_mm_movemask_epi8(_mm_andnot_si128(word_before, letters));
+    }
+#endif
+    uint32_t bits = 0;
+    for (size_t k = 0; k < STARTS_STEP && q + k < len; k++)
+        bits |= (uint32_t)word_starts(s, q + k) << k;
+    return bits;
+}
+
+/* The first candidate for the digit at d from p on: a word start before d, else d if a
+ * number starts there; d + 1 when none is left. */
+static size_t candidate_from(const char *s, size_t len, size_t p, size_t d)
+{
+    for (size_t q = p; q < d; q += STARTS_STEP) {
+        uint32_t bits = word_start_bits(s, len, q);
+        if (d - q < STARTS_STEP)
+            bits &= (UINT32_C(1) << (d - q)) - 1u;
+        if (bits)
+            return q + warta_lowest_bit(bits);
+    }
+    return p <= d && number_starts(s, d) ? d : d + 1;
+}
+
+/* The earliest of the DATE_LEAD_WORDS word starts just before d, at floor or after; d
+ * if there are none. */
+static size_t lead_words_start(const char *s, size_t len, size_t floor, size_t d)
+{
+    size_t first = d, words = 0;
+    for (size_t p = d; p > floor && words < DATE_LEAD_WORDS;) {
+        size_t q = p - floor > STARTS_STEP ? p - STARTS_STEP : floor;
+        uint32_t bits = word_start_bits(s, len, q) & ((UINT32_C(1) << (p - q)) - 1u);
+        for (; bits && words < DATE_LEAD_WORDS; words++) {
+            unsigned top = warta_highest_bit(bits);
+            first = q + top;
+            bits &= ~(UINT32_C(1) << top);
+        }
+        p = q;
+    }
+    return first;
+}
+
 /* Every date holds a digit, and at most DATE_LEAD_WORDS word starts come
  * before its first one: so the candidates are the words just before each
  * digit, then the digit, and the bytes between digits are skipped in words. */
@@ -581,20 +637,12 @@ int warta_find_date(const char *s, size_t len, size_t from, int year_hint,
         size_t d = warta_find_digit(s, len, i);
         if (d >= len)
             return 0;
-        /* The earliest of the DATE_LEAD_WORDS word starts just before d. */
         size_t floor = d - i >= DATE_WINDOW ? d - DATE_WINDOW + 1 : i;
-        size_t first = d, words = 0;
-        for (size_t p = d; p > floor && words < DATE_LEAD_WORDS; p--) {
-            if (word_starts(s, p - 1)) {
-                first = p - 1;
-                words++;
-            }
-        }
+        size_t first = lead_words_start(s, len, floor, d);
         /* The candidates in text order: those word starts, then d if a number starts there. */
         size_t next = d + 1;
-        for (size_t at = first; at <= d; at++) {
-            if (at < d ? !word_starts(s, at) : !number_starts(s, d))
-                continue;
+        for (size_t at = candidate_from(s, len, first, d); at <= d;
+             at = candidate_from(s, len, at + 1, d)) {
             reading r;
             shape sh = try_candidate(s, len, at, year_hint, &r);
             if (sh == SHAPE_OK) {

@@ -27,6 +27,31 @@ static inline int warta_is_word_byte(unsigned char c)
     return warta_is_alpha(c) || warta_is_digit(c) || c >= 0x80;
 }
 
+/* Index of the lowest and of the highest set bit of m (m != 0). */
+static inline unsigned warta_lowest_bit(uint32_t m)
+{
+#if defined(__GNUC__)
+    return (unsigned)__builtin_ctz(m);
+#else
+    unsigned k = 0;
+    while (!(m & 1u))
+        m >>= 1, k++;
+    return k;
+#endif
+}
+
+static inline unsigned warta_highest_bit(uint32_t m)
+{
+#if defined(__GNUC__)
+    return 31u - (unsigned)__builtin_clz(m);
+#else
+    unsigned k = 0;
+    while (m >>= 1)
+        k++;
+    return k;
+#endif
+}
+
 /* Helpers of the portable eight-byte steps: where SSE2 takes those steps, a file holding
  * every module (the two-file drop-in) leaves some unused, and that is no error. */
 #if defined(__GNUC__)
