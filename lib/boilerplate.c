@@ -19,6 +19,8 @@
 #define WARTA_CODE_MAX_BYTES 24
 /* Credit lines ("A | B | WRITER") are a handful of names. */
 #define WARTA_CREDITS_MAX_WORDS 16
+/* A "Baca juga" link names a title of two words at least. */
+#define WARTA_READ_ALSO_MIN_WORDS 2
 
 static size_t skip_link_separators(const char *s, size_t end, size_t i, int *punct)
 {
@@ -138,12 +140,10 @@ static int classify_label(const char *s, const warta_block *b, warta_block_info 
             continue;
         if (long_line && !(colon && (l->role == WARTA_ROLE_AUTHOR || l->role == WARTA_ROLE_EDITOR)))
             continue;
-        if ((l->role == WARTA_ROLE_PHOTO || l->role == WARTA_ROLE_CAPTION) && !alone) {
-            uint32_t w, lo, up;
-            warta_count_words(s, v, b->end, &w, &lo, &up);
-            if (w > WARTA_PHOTO_LABEL_MAX_WORDS)
-                return 0;
-        }
+        if ((l->role == WARTA_ROLE_PHOTO || l->role == WARTA_ROLE_CAPTION) && !alone &&
+            warta_words_upto(s, v, b->end, WARTA_PHOTO_LABEL_MAX_WORDS + 1) >
+                WARTA_PHOTO_LABEL_MAX_WORDS)
+            return 0;
         info->kind = WARTA_BLOCK_LABEL;
         info->index = (int)k;
         info->value = v;
@@ -177,14 +177,14 @@ static int classify_stamp(const char *s, const warta_block *b, warta_block_info 
         return 0;
     /* Read straight into info: a copy would cost the deepest call chain its stack. */
     warta_date_match *m = &info->date;
-    uint32_t w1 = 0, w2 = 0, lo, up;
     int stamp = warta_find_date(s, b->end, b->start, 0, m) &&
                 (m->flags & WARTA_DATE_YEAR_GIVEN) && m->time.precision >= WARTA_PREC_DAY;
+    uint32_t other = 0; /* the words around the date, counted no further than the bound */
     if (stamp) {
-        warta_count_words(s, b->start, m->start, &w1, &lo, &up);
-        warta_count_words(s, m->end, b->end, &w2, &lo, &up);
+        other = warta_words_upto(s, b->start, m->start, WARTA_STAMP_MAX_OTHER_WORDS + 1);
+        other += warta_words_upto(s, m->end, b->end, WARTA_STAMP_MAX_OTHER_WORDS + 1 - other);
     }
-    if (!stamp || w1 + w2 > WARTA_STAMP_MAX_OTHER_WORDS) {
+    if (!stamp || other > WARTA_STAMP_MAX_OTHER_WORDS) {
         memset(m, 0, sizeof *m);
         return 0;
     }
@@ -208,10 +208,9 @@ void warta_classify(const char *s, const warta_block *b, warta_block_info *info)
     if (k >= 0) {
         int punct = 0;
         size_t v = skip_link_separators(s, b->end, b->start + warta_read_also.items[k].len, &punct);
-        uint32_t w, lo, up;
-        warta_count_words(s, v, b->end, &w, &lo, &up);
         int multiword = memchr(warta_read_also.items[k].text, ' ', warta_read_also.items[k].len) != NULL;
-        if (w >= 2 && (punct || multiword) && heading < 0) {
+        if (warta_words_upto(s, v, b->end, WARTA_READ_ALSO_MIN_WORDS) >= WARTA_READ_ALSO_MIN_WORDS &&
+            (punct || multiword) && heading < 0) {
             info->kind = WARTA_BLOCK_READ_ALSO;
             info->index = k;
             info->value = v;

@@ -22,8 +22,7 @@ static int has_byte(const char *s, size_t start, size_t end, char c)
 
 static int credit_words_ok(const char *s, size_t start, size_t end)
 {
-    uint32_t w, lo, up;
-    warta_count_words(s, start, end, &w, &lo, &up);
+    uint32_t w = warta_words_upto(s, start, end, WARTA_CREDIT_MAX_WORDS + 1);
     return w > 0 && w <= WARTA_CREDIT_MAX_WORDS;
 }
 

@@ -164,9 +164,7 @@ size_t warta_dateline(const char *s, size_t start, size_t end, warta_span *place
         sep++;
     if (sep >= limit || sep == start)
         return 0;
-    uint32_t w, lo, up;
-    warta_count_words(s, start, sep, &w, &lo, &up);
-    if (w > WARTA_DATELINE_MAX_WORDS)
+    if (warta_words_upto(s, start, sep, WARTA_DATELINE_MAX_WORDS + 1) > WARTA_DATELINE_MAX_WORDS)
         return 0;
     dateline_parts d = {0, 0, NULL, 0};
     if (!read_parts(s, start, sep, &d))

@@ -60,4 +60,8 @@ int warta_blocks_next(warta_blocks *it, warta_block *out);
 void warta_count_words(const char *s, size_t start, size_t end, uint32_t *words,
                        uint32_t *lower_words, uint32_t *upper_words);
 
+/* The words of s[start..end) as warta_count_words counts them, but no more than limit:
+ * reads only as far as the limit-th word's first byte, for tests against a bound. */
+uint32_t warta_words_upto(const char *s, size_t start, size_t end, uint32_t limit);
+
 #endif

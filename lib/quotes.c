@@ -126,9 +126,7 @@ static void add_quote(warta_ctx *c, size_t a, size_t z, warta_span speaker, cons
     z = warta_trim_end(s, a, z);
     while (z > a && (s[z - 1] == ',' || s[z - 1] == ' '))
         z--;
-    uint32_t w, lo, up;
-    warta_count_words(s, a, z, &w, &lo, &up);
-    if (w < WARTA_QUOTE_MIN_WORDS)
+    if (warta_words_upto(s, a, z, WARTA_QUOTE_MIN_WORDS) < WARTA_QUOTE_MIN_WORDS)
         return;
     long slot = warta_claim(c, WARTA_FIELD_QUOTES, &c->a->quote_count);
     if (slot < 0)

@@ -442,6 +442,21 @@ Test(lines, count_words)
     check_words(c, 7, 1, 0, 0);
 }
 
+Test(lines, words_upto)
+{
+    const char *a = "  Basis Abu\xc2\xa0Sayyaf,\t\"Digempur\"  ";
+    cr_assert_eq(warta_words_upto(a, 0, strlen(a), 0), 0);
+    cr_assert_eq(warta_words_upto(a, 0, strlen(a), 2), 2);
+    cr_assert_eq(warta_words_upto(a, 0, strlen(a), 4), 4);
+    cr_assert_eq(warta_words_upto(a, 0, strlen(a), 9), 4);
+    cr_assert_eq(warta_words_upto(a, 3, strlen(a), 9), 4);
+    cr_assert_eq(warta_words_upto(a, 4, strlen(a), 9), 4);
+    cr_assert_eq(warta_words_upto(a, 7, strlen(a), 9), 3);
+    const char b[] = "\xe2\x80\x89 \0\xc2\xa0";
+    cr_assert_eq(warta_words_upto(b, 0, sizeof b - 1, 3), 0);
+    cr_assert_eq(warta_words_upto(b, 0, 0, 3), 0);
+}
+
 /* The definition the fast counter must agree with: one character at a time. */
 static void reference_words(const char *s, size_t start, size_t end, uint32_t *words,
                             uint32_t *lower, uint32_t *upper)
@@ -510,6 +525,9 @@ Test(lines, count_words_random)
                 warta_count_words(text, start, end, &w, &lo, &up);
                 reference_words(text, start, end, &rw, &rlo, &rup);
                 cr_assert(w == rw && lo == rlo && up == rup, "text %d from %zu to %zu", t, start, end);
+                for (uint32_t limit = 0; limit <= rw + 1; limit++)
+                    cr_assert_eq(warta_words_upto(text, start, end, limit), limit < rw ? limit : rw,
+                                 "text %d from %zu to %zu, limit %u", t, start, end, limit);
             }
         }
         for (size_t start = 0; start < n && start < 20; start += 3) {
