@@ -526,8 +526,11 @@ static int bench_files(bench_input *inputs, int count, int runs, const cycle_cou
            typical * NS_PER_SECOND / count, cycles / bytes, mb / base, base / typical);
     printf("\n%d files, %.0f bytes; total MB/s: all bytes over the time to parse every file "
            "once, by run; ns/article: that time over %d files\n", count, bytes, count);
-    printf("checksum of the articles: %016llx (the same in all %d runs)\n",
-           (unsigned long long)checksum, runs);
+    if (runs == 1)
+        printf("checksum of the articles: %016llx (one run)\n", (unsigned long long)checksum);
+    else
+        printf("checksum of the articles: %016llx (the same in all %d runs)\n",
+               (unsigned long long)checksum, runs);
     printf("total: %.1f MB/s, baseline: %.1f MB/s, ratio: %.3f\n", mb / typical, mb / base,
            base / typical);
     return 1;
