@@ -1,5 +1,6 @@
 /* The JSON writer: exact output for hand-built articles, in both layouts. */
 #include <criterion/criterion.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "json.h"
@@ -342,6 +343,58 @@ Test(json, sequence_cut_by_span_end)
     a.paragraphs[0] = span_at(0, 4);
     cr_assert_str_eq(compact(&a, text, sizeof text - 1),
                      EMPTY_HEAD "\"body\":[\"caf" FFFD "\"]," EMPTY_TAIL);
+}
+
+/* Plain text is copied eight bytes at a time: each case after 0 to 8 bytes of padding,
+ * so that what ends a run (a second space, a mark, a last space, a byte >= 0x80) falls
+ * at every place of a step. */
+#define PAD_MAX 8
+/* Room for a case, its padding and the JSON around it. */
+#define CASE_CAP 512
+
+Test(json, plain_runs_at_every_alignment)
+{
+    static const struct {
+        const char *text, *json;
+    } cases[] = {
+        {"abcdefg  hijklmnop", "abcdefg hijklmnop"},
+        {"a b c d e f g h i j k", "a b c d e f g h i j k"},
+        {"abcdefgh hijklmno ", "abcdefgh hijklmno"},
+        {"abcdefghijklmno\"p q", "abcdefghijklmno\\\"p q"},
+        {"abcdefg\\hijklmnop", "abcdefg\\\\hijklmnop"},
+        {"abcdefg\x7fhij klm", "abcdefg\x7fhij klm"},
+        {"abcdefg\xC2\xA0hijklmn", "abcdefg hijklmn"},
+        {"abcd\tefghijk  ", "abcd efghijk"},
+        {"abc de\x01" "fghijkl", "abc de\\u0001fghijkl"},
+        {"abcdefg \xE2\x80\x9Chi\xE2\x80\x9D", "abcdefg \xE2\x80\x9Chi\xE2\x80\x9D"},
+    };
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++)
+        for (size_t pad = 0; pad <= PAD_MAX; pad++) {
+            char text[CASE_CAP], want[CASE_CAP];
+            memset(text, 'x', pad);
+            size_t len = pad + strlen(cases[c].text);
+            memcpy(text + pad, cases[c].text, len - pad);
+            int n = snprintf(want, sizeof want, EMPTY_HEAD "\"body\":[\"%.*s%s\"]," EMPTY_TAIL,
+                             (int)pad, text, cases[c].json);
+            cr_assert(n > 0 && (size_t)n < sizeof want);
+            cr_assert_str_eq(render_paragraph(text, len), want, "case %zu, pad %zu", c, pad);
+        }
+}
+
+/* The step never looks past the span: a space before its end is its last byte. */
+Test(json, plain_runs_stop_at_span_end)
+{
+    static const char text[] = "abcdefg hijklmnop qrstuvwx";
+    static const size_t lens[] = {7, 8, 9, 15, 16, 17, 18};
+    static const char *const want[] = {"abcdefg", "abcdefg", "abcdefg h", "abcdefg hijklmn",
+                                       "abcdefg hijklmno", "abcdefg hijklmnop",
+                                       "abcdefg hijklmnop"};
+    for (size_t k = 0; k < sizeof lens / sizeof lens[0]; k++) {
+        char json[CASE_CAP];
+        int n = snprintf(json, sizeof json, EMPTY_HEAD "\"body\":[\"%s\"]," EMPTY_TAIL, want[k]);
+        cr_assert(n > 0 && (size_t)n < sizeof json);
+        cr_assert_str_eq(render_paragraph(text, lens[k]), json, "len %zu", lens[k]);
+    }
 }
 
 Test(json, absent_values_are_null)

@@ -150,6 +150,43 @@ static void put_ascii_escaped(json_out *o, unsigned char c)
     }
 }
 
+/* ASCII that a JSON string holds as it is: not white space, a control, '"' or '\\'
+ * (DEL needs no escape). */
+static int is_plain(unsigned char c)
+{
+    return c > ' ' && c < 0x80 && c != '"' && c != '\\';
+}
+
+/* 1 when put_text writes the eight bytes x, after a plain byte, unchanged: plain bytes
+ * and single spaces between them, the last byte not a space. */
+static int plain_word(uint64_t x)
+{
+    uint64_t space = warta_bytes_equal(x, ' ');
+    uint64_t other = (x & WARTA_HIGHS) |
+                     (~warta_bytes_at_least(x & ~WARTA_HIGHS, ' ') & WARTA_HIGHS) |
+                     warta_bytes_equal(x, '"') | warta_bytes_equal(x, '\\');
+    /* Byte k + 1 of x is in bits 8k + 8 and up: a space then a space; the last a space. */
+    return !other && !(space & (space >> 8)) && !(space >> 63);
+}
+
+/* Bytes from s[i], a plain one, that put_text writes unchanged: plain bytes and the
+ * single spaces between them (folding leaves those as they are), eight at a time
+ * where it can. Every step ends on a plain byte. */
+static size_t plain_run(const char *s, size_t len, size_t i)
+{
+    size_t j = i + 1;
+    for (;;) {
+        if (len - j >= WARTA_WORD_BYTES && plain_word(warta_load_bytes(s + j)))
+            j += WARTA_WORD_BYTES;
+        else if (j < len && is_plain((unsigned char)s[j]))
+            j++;
+        else if (j + 1 < len && s[j] == ' ' && is_plain((unsigned char)s[j + 1]))
+            j += 2;
+        else
+            return j - i;
+    }
+}
+
 /* s[0..len) as a JSON string, white space folded and trimmed as warta_span_text
  * does it; a sequence cut by len is invalid, so nothing past len is read. */
 static void put_text(json_out *o, const char *s, size_t len)
@@ -168,6 +205,13 @@ static void put_text(json_out *o, const char *s, size_t len)
             put_char(o, ' ');
         pending_space = 0;
         started = 1;
+        if (is_plain((unsigned char)s[i])) {
+            /* Most of a text: copied a run at a time, not escaped byte by byte. */
+            n = plain_run(s, len, i);
+            put(o, s + i, n);
+            i += n;
+            continue;
+        }
         n = warta_utf8_len(s, len, i);
         if (n == 0) {
             put(o, replacement, sizeof replacement - 1);
