@@ -191,12 +191,17 @@ static inline int warta_key_in(const warta_key_set *set, uint32_t key)
     return (int)((set->words[bit / 32] >> (bit % 32)) & 1u);
 }
 
+/* Bit 5 of each byte of a key, set: an ASCII letter's two cases give one key. Bytes
+ * that are not letters may then share a key, which only lets a few more through. */
+#define WARTA_KEY_FOLD UINT32_C(0x202020)
+
 /* The key of the n (2 or WARTA_KEY_BYTES) bytes at p. */
 static inline uint32_t warta_key(const char *p, size_t n)
 {
-    uint32_t k = (uint32_t)warta_lower((unsigned char)p[0]) |
-                 (uint32_t)warta_lower((unsigned char)p[1]) << 8;
-    return n > 2 ? k | (uint32_t)warta_lower((unsigned char)p[2]) << 16 : k | WARTA_KEY_SHORT;
+    uint32_t k = (uint32_t)(unsigned char)p[0] | (uint32_t)(unsigned char)p[1] << 8;
+    if (n > 2)
+        return (k | (uint32_t)(unsigned char)p[2] << 16) | WARTA_KEY_FOLD;
+    return (k | (WARTA_KEY_FOLD & 0xFFFFu)) | WARTA_KEY_SHORT;
 }
 
 /* Line openers: which of the tables a line may open with, as WARTA_OPENS_* bits at the
