@@ -31,6 +31,15 @@ static size_t separator_len(const char *s, size_t end, size_t i)
     return space_before && space_after ? 1 : 0;
 }
 
+/* The first separator in s[from..limit), its length in *n; limit when there is none. */
+static size_t find_separator(const char *s, size_t end, size_t from, size_t limit, size_t *n)
+{
+    for (size_t i = from; (i = warta_find_dash_lead(s, limit, i)) < limit; i++)
+        if ((*n = separator_len(s, end, i)) > 0)
+            return i;
+    return limit;
+}
+
 static const char *outlet_equal(const char *s, size_t start, size_t end)
 {
     size_t n = end - start;
@@ -159,9 +168,7 @@ size_t warta_dateline(const char *s, size_t start, size_t end, warta_span *place
                       const char **outlet)
 {
     size_t limit = end - start > WARTA_DATELINE_MAX_BYTES ? start + WARTA_DATELINE_MAX_BYTES : end;
-    size_t sep = start, n = 0;
-    while (sep < limit && (n = separator_len(s, end, sep)) == 0)
-        sep++;
+    size_t n = 0, sep = find_separator(s, end, start, limit, &n);
     if (sep >= limit || sep == start)
         return 0;
     if (warta_words_upto(s, start, sep, WARTA_DATELINE_MAX_WORDS + 1) > WARTA_DATELINE_MAX_WORDS)
@@ -174,9 +181,7 @@ size_t warta_dateline(const char *s, size_t start, size_t end, warta_span *place
     if (d.outlet && d.place_end == 0) {
         size_t lim2 = end - body > WARTA_DATELINE_PLACE_MAX_BYTES ? body + WARTA_DATELINE_PLACE_MAX_BYTES
                                                                   : end;
-        size_t sep2 = body, n2 = 0;
-        while (sep2 < lim2 && (n2 = separator_len(s, end, sep2)) == 0)
-            sep2++;
+        size_t n2 = 0, sep2 = find_separator(s, end, body, lim2, &n2);
         size_t pz = warta_trim_end(s, body, sep2);
         if (sep2 < lim2 && pz > body && place_like(s, body, pz) && all_caps(s, body, pz)) {
             d.place_start = body;

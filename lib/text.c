@@ -60,6 +60,30 @@ size_t warta_find_digit(const char *s, size_t len, size_t i)
     return i;
 }
 
+size_t warta_find_dash_lead(const char *s, size_t len, size_t i)
+{
+    if (i >= len)
+        return len;
+#ifdef WARTA_SIMD_BYTES
+    for (; len - i >= WARTA_SIMD_BYTES; i += WARTA_SIMD_BYTES) {
+        __m128i x = warta_load_lanes(s + i);
+        int leads = _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('-')),
+                                                   _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xE2))));
+        if (leads)
+            return i + (size_t)__builtin_ctz((unsigned)leads);
+    }
+#else
+    for (; len - i >= WARTA_WORD_BYTES; i += WARTA_WORD_BYTES) {
+        uint64_t x = warta_load_bytes(s + i);
+        if (warta_bytes_equal(x, '-') | warta_bytes_equal(x, 0xE2))
+            break;
+    }
+#endif
+    while (i < len && s[i] != '-' && (unsigned char)s[i] != 0xE2)
+        i++;
+    return i;
+}
+
 size_t warta_space_len_utf8(const char *s, size_t len, size_t i)
 {
     const unsigned char *u = (const unsigned char *)s;

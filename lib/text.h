@@ -197,6 +197,10 @@ size_t warta_find_unusual(const char *s, size_t len, size_t i);
  * SSE2, eight without. */
 size_t warta_find_digit(const char *s, size_t len, size_t i);
 
+/* Index of the first '-' or E2 (the lead byte of the Unicode dashes) in s[i..len), or
+ * len; reads sixteen bytes a step with SSE2, eight without. */
+size_t warta_find_dash_lead(const char *s, size_t len, size_t i);
+
 /* Length of the well-formed UTF-8 sequence at s[i], or 0 if it is invalid. */
 size_t warta_utf8_len(const char *s, size_t len, size_t i);
 

@@ -220,6 +220,29 @@ Test(text, find_digit)
     }
 }
 
+Test(text, find_dash_lead)
+{
+    const char *s = "Jakarta \xE2\x80\x93 kata, lalu x-ray";
+    cr_assert_eq(warta_find_dash_lead(s, strlen(s), 0), 8);
+    cr_assert_eq(warta_find_dash_lead(s, strlen(s), 9), 24);
+    cr_assert_eq(warta_find_dash_lead(s, 8, 0), 8);
+    cr_assert_eq(warta_find_dash_lead(s, strlen(s), 99), strlen(s));
+    /* '-' and E2 at every place of a step, among bytes one bit away from either. */
+    static const char around[] = ",.\xAD\xE3\xE0\xA2 b";
+    static const char leads[] = {'-', (char)0xE2};
+    char z[40];
+    for (size_t k = 0; k < sizeof z; k++) {
+        for (size_t l = 0; l < sizeof leads; l++) {
+            for (size_t j = 0; j < sizeof z; j++)
+                z[j] = around[j % (sizeof around - 1)];
+            z[k] = leads[l];
+            cr_assert_eq(warta_find_dash_lead(z, sizeof z, 0), k, "0x%02x at %zu", (unsigned char)leads[l], k);
+            cr_assert_eq(warta_find_dash_lead(z, sizeof z, k + 1), sizeof z, "after 0x%02x at %zu",
+                         (unsigned char)leads[l], k);
+        }
+    }
+}
+
 /* A table is sorted by first-byte group, and its hand-written group starts fit it;
  * when they do not, the numbers to write are printed. rows[k], `stride` bytes apart,
  * each open with their warta_phrase. */
