@@ -87,16 +87,23 @@ int warta_find_caption(const char *s, const warta_block *b, warta_span *text, wa
     if (w < 2 || w > WARTA_CAPTION_MAX_WORDS)
         return 0;
     size_t text_start = start;
-    /* "Headline Photo: caption (credit)": the caption follows the mark (every mark has a ':'). */
-    int colon = memchr(s + start, ':', end - start) != NULL;
-    for (size_t i = start + 1; colon && i < end; i++) {
-        if (s[i - 1] != ' ')
-            continue;
-        int k = warta_match_phrase(&warta_caption_marks, s, end, i);
-        if (k >= 0) {
-            text_start = i + warta_caption_marks.items[k].len;
-            break;
+    /* "Headline Photo: caption (credit)": the caption follows the mark. Every mark ends
+     * with its ':', so a mark opens at most a mark's length before a colon. */
+    const char *p;
+    for (size_t from = start + 1; text_start == start && from < end &&
+                                  (p = memchr(s + from, ':', end - from)) != NULL;) {
+        size_t colon = (size_t)(p - s);
+        size_t i = colon - from >= WARTA_CAPTION_MARK_MAX_BYTES
+                       ? colon + 1 - WARTA_CAPTION_MARK_MAX_BYTES
+                       : from;
+        for (; i <= colon; i++) {
+            int k = s[i - 1] == ' ' ? warta_match_phrase(&warta_caption_marks, s, end, i) : -1;
+            if (k >= 0) {
+                text_start = i + warta_caption_marks.items[k].len;
+                break;
+            }
         }
+        from = colon + 1;
     }
     size_t open = paren_credit(s, text_start, end);
     if (open < end) {

@@ -126,8 +126,10 @@ extern const warta_phrase_list warta_source_fillers;
 /* Openings of photo credits: "REUTERS/...", "ANTARA FOTO/...", "Foto:". */
 extern const warta_phrase_list warta_photo_credits;
 
-/* Labels that introduce a caption inside a line: "... Photo: Para Menteri ...". */
+/* Labels that introduce a caption inside a line: "... Photo: Para Menteri ...". Each
+ * ends with its ':' and is this long at most (test_modules checks both). */
 extern const warta_phrase_list warta_caption_marks;
+#define WARTA_CAPTION_MARK_MAX_BYTES 16
 
 /* Stamp labels of the update time: "Diperbarui", "Update:". */
 extern const warta_phrase_list warta_updated_labels;

@@ -293,6 +293,12 @@ Test(tables, first_byte_groups)
     expect_groups("source_fillers", &warta_source_fillers);
     expect_groups("photo_credits", &warta_photo_credits);
     expect_groups("caption_marks", &warta_caption_marks);
+    for (size_t k = 0; k < warta_caption_marks.count; k++) {
+        const warta_phrase *m = &warta_caption_marks.items[k];
+        cr_expect(m->len <= WARTA_CAPTION_MARK_MAX_BYTES && m->text[m->len - 1] == ':',
+                  "caption mark \"%s\": ends with ':', at most %d bytes", m->text,
+                  WARTA_CAPTION_MARK_MAX_BYTES);
+    }
     expect_groups("updated_labels", &warta_updated_labels);
     expect_groups("weekdays", &warta_weekdays);
     expect_groups("name_separators", &warta_name_separators);
@@ -975,6 +981,10 @@ Test(captions, found)
          "Petugas memeriksa kendaraan di pelabuhan.", "ANTARA FOTO/Sahrul Manda Tikupadang"},
         {"Judul Photo: Para Menteri bertemu. (Supplied; Australian Embassy)",
          "Para Menteri bertemu.", "Supplied; Australian Embassy"},
+        /* The mark after other colons, far and near, and the longest mark whole. */
+        {"Waktu: pukul 10:30 di lokasi acara Keterangan foto: Warga antre. (ANTARA FOTO/Budi)",
+         "Warga antre.", "ANTARA FOTO/Budi"},
+        {"Skor 1:0 Foto: Tim merayakan gol. (AFP/Rudi)", "Tim merayakan gol.", "AFP/Rudi"},
         {"Dian Sastrowardoyo \xc2\xa9 KapanLagi.com\xc2\xae/", "Dian Sastrowardoyo",
          "KapanLagi.com\xc2\xae/"},
     };
