@@ -118,6 +118,9 @@ static int next_folded(const char *s, size_t *i, size_t end, int ignore_case, in
 
 int warta_same_text(const char *s, warta_span a, warta_span b, int ignore_case)
 {
+    /* A repeat is most often the same bytes: those need no folding. */
+    if (a.len == b.len && memcmp(s + a.off, s + b.off, a.len) == 0)
+        return 1;
     size_t i = a.off, j = b.off, ie = a.off + a.len, je = b.off + b.len;
     for (;;) {
         int sa = 0, sb = 0;

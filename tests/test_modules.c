@@ -220,6 +220,28 @@ Test(text, find_digit)
     }
 }
 
+/* Two spans of one text: a from a0 for an bytes, b from b0 for bn. */
+static int same(const char *s, uint32_t a0, uint32_t an, uint32_t b0, uint32_t bn, int ignore_case)
+{
+    warta_span a = {a0, an}, b = {b0, bn};
+    return warta_same_text(s, a, b, ignore_case);
+}
+
+Test(text, same_text)
+{
+    /* "Kata dia." four ways: byte for byte, with other spaces, in capitals, cut short. */
+    const char *s = "Kata dia.|Kata dia.|Kata  \xC2\xA0" "dia.|KATA DIA.|Kata dia|Kata dib.";
+    cr_assert_eq(same(s, 0, 9, 10, 9, 0), 1);
+    cr_assert_eq(same(s, 0, 9, 20, 12, 0), 1);
+    cr_assert_eq(same(s, 20, 12, 0, 9, 0), 1);
+    cr_assert_eq(same(s, 0, 9, 33, 9, 0), 0);
+    cr_assert_eq(same(s, 0, 9, 33, 9, 1), 1);
+    cr_assert_eq(same(s, 0, 9, 43, 8, 0), 0);
+    cr_assert_eq(same(s, 0, 9, 52, 9, 0), 0);
+    cr_assert_eq(same(s, 0, 9, 52, 9, 1), 0);
+    cr_assert_eq(same(s, 0, 0, 9, 0, 0), 1);
+}
+
 Test(text, find_dash_lead)
 {
     const char *s = "Jakarta \xE2\x80\x93 kata, lalu x-ray";
