@@ -222,9 +222,9 @@ typedef struct {
 } paragraph_scan;
 
 /* The bytes of a step at s[i] the scan looks at: a quote mark's first byte ('"', C2
- * or E2) and a letter that opens a word (only letters open a speech verb or a source
- * cue: test_modules checks the tables). A mask of one bit per byte with SSE2, of bit 7
- * of each byte without. */
+ * or E2) and a b, d, m or s that opens a word (the letters that open a clause verb or a
+ * source cue: test_modules checks the tables). A mask of one bit per byte with SSE2, of
+ * bit 7 of each byte without. */
 #ifdef WARTA_SIMD_BYTES
 #define SCAN_STEP WARTA_SIMD_BYTES
 typedef unsigned scan_mask;
@@ -232,6 +232,16 @@ typedef unsigned scan_mask;
 static inline __m128i letter_lanes(__m128i x)
 {
     return warta_lanes_between(_mm_or_si128(x, _mm_set1_epi8(0x20)), 'a', 'z');
+}
+
+/* Lanes of b, d, m and s in either case. */
+static inline __m128i opener_lanes(__m128i x)
+{
+    __m128i l = _mm_or_si128(x, _mm_set1_epi8(0x20));
+    return _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(l, _mm_set1_epi8('b')),
+                                     _mm_cmpeq_epi8(l, _mm_set1_epi8('d'))),
+                        _mm_or_si128(_mm_cmpeq_epi8(l, _mm_set1_epi8('m')),
+                                     _mm_cmpeq_epi8(l, _mm_set1_epi8('s'))));
 }
 
 static scan_mask scan_stops(const char *s, size_t start, size_t i)
@@ -246,7 +256,7 @@ static scan_mask scan_stops(const char *s, size_t start, size_t i)
     __m128i quote_firsts = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('"')),
                                                      _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xC2))),
                                         _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xE2)));
-    __m128i stops = _mm_or_si128(_mm_andnot_si128(word_before, letter_lanes(x)), quote_firsts);
+    __m128i stops = _mm_or_si128(_mm_andnot_si128(word_before, opener_lanes(x)), quote_firsts);
     return (scan_mask)_mm_movemask_epi8(stops);
 }
 
@@ -264,7 +274,10 @@ static scan_mask scan_stops(const char *s, size_t start, size_t i)
     uint64_t before = i > start ? warta_load_bytes(s + i - 1) : x << 8 | ' ';
     uint64_t quote_firsts = warta_bytes_equal(x, '"') | warta_bytes_equal(x, 0xC2) |
                             warta_bytes_equal(x, 0xE2);
-    return (warta_letter_bytes(x) & ~warta_word_bytes(before)) | quote_firsts;
+    uint64_t l = x | (WARTA_ONES * 0x20);
+    uint64_t openers = warta_bytes_equal(l, 'b') | warta_bytes_equal(l, 'd') |
+                       warta_bytes_equal(l, 'm') | warta_bytes_equal(l, 's');
+    return (openers & ~warta_word_bytes(before)) | quote_firsts;
 }
 
 static inline size_t stop_index(scan_mask m)

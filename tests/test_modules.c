@@ -442,6 +442,9 @@ Test(tables, key_sets)
         cr_assert(p->len >= WARTA_KEY_BYTES && warta_is_alpha((unsigned char)p->text[0]) &&
                       warta_is_alpha((unsigned char)p->text[1]) && warta_is_alpha((unsigned char)p->text[2]),
                   "paragraph word \"%s\" does not open with three letters", p->text);
+        /* scan_stops (quotes.c) stops at no other first letter. */
+        cr_assert(strchr("bdms", p->text[0] | 0x20) != NULL,
+                  "paragraph word \"%s\" opens with a letter scan_stops passes over", p->text);
         set_key(paragraph, warta_key(p->text, WARTA_KEY_BYTES));
     }
     expect_key_set("warta_paragraph_words", paragraph, &warta_paragraph_words);
@@ -1083,6 +1086,44 @@ Test(quotes, quote_source_and_date)
     cr_assert_eq(article.dates[0].value.month, 4);
     cr_assert_eq(article.dates[0].value.day, 30);
     cr_assert_eq(article.dates[0].value.precision, WARTA_PREC_DAY);
+}
+
+/* The paragraph scan stops at each letter a clause verb or a source cue opens with:
+ * every row of both tables, as written and capitalised, at every place of a step. */
+Test(quotes, every_opener_at_every_place)
+{
+    char s[160], buf[SPAN_TEXT_SIZE], row[40];
+    warta_ctx c;
+    for (size_t k = 0; k < warta_verb_count + warta_source_cues.count; k++) {
+        int verb = k < warta_verb_count;
+        const warta_phrase *p = verb ? &warta_verbs[k].form : &warta_source_cues.items[k - warta_verb_count];
+        if (verb && warta_verbs[k].kind != WARTA_VERB_CLAUSE)
+            continue;
+        for (int capital = 0; capital < 2; capital++) {
+            snprintf(row, sizeof row, "%s", p->text);
+            if (capital)
+                row[0] = (char)(row[0] & ~0x20);
+            for (int pad = 0; pad <= 16; pad++) {
+                int n = snprintf(s, sizeof s, "%.*s%s", pad, "xxxxxxxxxxxxxxxx", pad ? " " : "");
+                if (verb)
+                    snprintf(s + n, sizeof s - (size_t)n,
+                             "Pejabat Satu %s, \"Kalimat kutipan yang cukup panjang.\"", row);
+                else
+                    snprintf(s + n, sizeof s - (size_t)n, "Kabar itu %s Ara News, Sabtu.", row);
+                make_ctx(&c, s, 2016);
+                warta_span para = {0, (uint32_t)strlen(s)};
+                warta_scan_paragraph(&c, para, 0, 1);
+                if (verb) {
+                    cr_assert_eq(article.quote_count, 1u, "%s", s);
+                    cr_assert_str_eq(span_str(s, article.quotes[0].speaker, buf), "Pejabat Satu", "%s", s);
+                    cr_assert_str_eq(article.quotes[0].verb, warta_verbs[k].root, "%s", s);
+                } else {
+                    cr_assert_eq(article.source_count, 1u, "%s", s);
+                    cr_assert_str_eq(span_str(s, article.sources[0], buf), "Ara News", "%s", s);
+                }
+            }
+        }
+    }
 }
 
 Test(quotes, nya_speaker_from_earlier_clause)
