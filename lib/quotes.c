@@ -33,6 +33,8 @@ static int match_verb(const char *s, size_t end, size_t i, warta_verb_kind kind,
     size_t word = 0;
     while (i + word < end && warta_is_word_byte((unsigned char)s[i + word]))
         word++;
+    if (word < WARTA_KEY_BYTES || !warta_key_in(&warta_verb_words, warta_line_key(s, i, i + word)))
+        return -1;
     for (size_t k = warta_verb_at[g]; k < warta_verb_at[g + 1]; k++) {
         const warta_verb *v = &warta_verbs[k];
         if ((v->form.len != word && v->form.len + NYA_LEN != word) || v->kind != kind ||

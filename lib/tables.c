@@ -164,6 +164,13 @@ const warta_key_set warta_paragraph_words = {{
     0x00000000, 0x00000000, 0x00000000, 0x00000000, 0x00200000, 0x00000000, 0x00000000, 0x00000000,
 }};
 
+const warta_key_set warta_verb_words = {{
+    0x80000804, 0x02800010, 0x00004600, 0x00010000, 0x82400020, 0x00100000, 0x00040240, 0x00000824,
+    0x40240081, 0x00000000, 0x00080000, 0x00400000, 0x00000040, 0x00000002, 0x00040004, 0x10012000,
+    0x40000000, 0x12000000, 0x00000100, 0x00000400, 0x00082020, 0x0084c000, 0x82008000, 0x6c000000,
+    0x08400008, 0x00000000, 0x04008200, 0x00000004, 0x08004000, 0x80000840, 0x04080000, 0x20800800,
+}};
+
 static const warta_phrase related_headings[] = {
     P("Artikel Terkait"), P("Artikel Lainnya"), P("Berita Terkait"), P("Berita Lainnya"),
     P("Berita Rekomendasi"), P("Baca Juga"), P("Berita Pilihan"), P("Foto Terkait"),

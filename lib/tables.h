@@ -248,6 +248,11 @@ extern const warta_key_set warta_date_words;
  * three bytes, all letters: a word that opens none of them is passed over. */
 extern const warta_key_set warta_paragraph_words;
 
+/* Speech verbs of both kinds as written and with "-nya", keyed by their first three
+ * bytes and their length (warta_line_key of the word): a word of another length that
+ * opens like one ("menjadi", "membuat") is no verb. Every form has three bytes at least. */
+extern const warta_key_set warta_verb_words;
+
 /* Index of the phrase of `list` that s[i..] starts with (ASCII case-insensitive,
  * ending at a word boundary), or -1. */
 int warta_match_phrase(const warta_phrase_list *list, const char *s, size_t len, size_t i);

@@ -448,6 +448,14 @@ Test(tables, key_sets)
         set_key(paragraph, warta_key(p->text, WARTA_KEY_BYTES));
     }
     expect_key_set("warta_paragraph_words", paragraph, &warta_paragraph_words);
+    uint32_t verbs[WARTA_KEY_WORDS] = {0};
+    for (size_t k = 0; k < warta_verb_count; k++) {
+        const warta_phrase *p = &warta_verbs[k].form;
+        cr_assert(p->len >= WARTA_KEY_BYTES, "verb \"%s\" is shorter than three bytes", p->text);
+        set_key(verbs, warta_line_key(p->text, 0, p->len));
+        set_key(verbs, warta_line_key(p->text, 0, p->len + strlen("nya")));
+    }
+    expect_key_set("warta_verb_words", verbs, &warta_verb_words);
 }
 
 /* Blocks that open with a table's phrase are let through to that table; most others
