@@ -197,33 +197,32 @@ int warta_starts_ci(const char *s, size_t len, size_t i, const char *lit, size_t
 
 size_t warta_utf8_len(const char *s, size_t len, size_t i)
 {
-    const unsigned char *u = (const unsigned char *)s;
-    unsigned char c = u[i];
-    size_t n;
-    uint32_t cp;
+    const unsigned char *u = (const unsigned char *)s + i;
+    unsigned char c = u[0];
     if (c < 0x80)
         return 1;
+    /* The second byte's range (Unicode's table of well-formed sequences): narrower after
+     * E0, ED, F0 and F4, which would otherwise begin overlong forms, surrogates or code
+     * points past U+10FFFF. */
+    unsigned char lo = 0x80, hi = 0xBF;
+    size_t n;
     if (c >= 0xC2 && c <= 0xDF) {
         n = 2;
-        cp = c & 0x1Fu;
     } else if (c >= 0xE0 && c <= 0xEF) {
         n = 3;
-        cp = c & 0x0Fu;
+        lo = c == 0xE0 ? 0xA0 : lo;
+        hi = c == 0xED ? 0x9F : hi;
     } else if (c >= 0xF0 && c <= 0xF4) {
         n = 4;
-        cp = c & 0x07u;
+        lo = c == 0xF0 ? 0x90 : lo;
+        hi = c == 0xF4 ? 0x8F : hi;
     } else {
         return 0;
     }
-    if (len - i < n)
+    if (len - i < n || u[1] < lo || u[1] > hi)
         return 0;
-    for (size_t k = 1; k < n; k++) {
-        if ((u[i + k] & 0xC0) != 0x80)
+    for (size_t k = 2; k < n; k++)
+        if ((u[k] & 0xC0) != 0x80)
             return 0;
-        cp = (cp << 6) | (u[i + k] & 0x3Fu);
-    }
-    if ((n == 3 && cp < 0x800) || (n == 4 && (cp < 0x10000 || cp > 0x10FFFF)) ||
-        (cp >= 0xD800 && cp <= 0xDFFF))
-        return 0;
     return n;
 }

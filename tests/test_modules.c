@@ -105,6 +105,17 @@ Test(text, utf8_len)
     cr_assert_eq(warta_utf8_len("\xe2\x80", 2, 0), 0u);         /* truncated */
     cr_assert_eq(warta_utf8_len("\xe2\x80x", 3, 0), 0u);        /* bad continuation */
     cr_assert_eq(warta_utf8_len("\x80", 1, 0), 0u);             /* lone continuation */
+    /* The first and last code points where E0, ED, F0 and F4 narrow the second byte. */
+    cr_assert_eq(warta_utf8_len("\xe0\xa0\x80", 3, 0), 3u);     /* U+0800 */
+    cr_assert_eq(warta_utf8_len("\xe0\x9f\xbf", 3, 0), 0u);     /* overlong U+07FF */
+    cr_assert_eq(warta_utf8_len("\xed\x9f\xbf", 3, 0), 3u);     /* U+D7FF */
+    cr_assert_eq(warta_utf8_len("\xed\xbf\xbf", 3, 0), 0u);     /* U+DFFF */
+    cr_assert_eq(warta_utf8_len("\xee\x80\x80", 3, 0), 3u);     /* U+E000 */
+    cr_assert_eq(warta_utf8_len("\xf0\x90\x80\x80", 4, 0), 4u); /* U+10000 */
+    cr_assert_eq(warta_utf8_len("\xf0\x8f\xbf\xbf", 4, 0), 0u); /* overlong U+FFFF */
+    cr_assert_eq(warta_utf8_len("\xf4\x8f\xbf\xbf", 4, 0), 4u); /* U+10FFFF */
+    cr_assert_eq(warta_utf8_len("\xf5\x80\x80\x80", 4, 0), 0u);
+    cr_assert_eq(warta_utf8_len("\xf0\x90\x80x", 4, 0), 0u);    /* bad last byte */
 }
 
 /* ---- lines.c ---- */
