@@ -17,11 +17,24 @@ size_t warta_find_copyright(const char *s, size_t len, size_t i)
     return len;
 }
 
+/* Plain text is passed over four SSE2 steps at a time: one test for the four. */
+#define UNUSUAL_RUN_STEPS 4
+
 size_t warta_find_unusual(const char *s, size_t len, size_t i)
 {
     if (i >= len)
         return len;
 #ifdef WARTA_SIMD_BYTES
+    for (; len - i >= UNUSUAL_RUN_STEPS * WARTA_SIMD_BYTES; i += UNUSUAL_RUN_STEPS * WARTA_SIMD_BYTES) {
+        __m128i a = warta_load_lanes(s + i), b = warta_load_lanes(s + i + WARTA_SIMD_BYTES);
+        __m128i c = warta_load_lanes(s + i + 2 * WARTA_SIMD_BYTES);
+        __m128i d = warta_load_lanes(s + i + 3 * WARTA_SIMD_BYTES);
+        /* A byte >= 0x80 sets bit 7 of the OR; a NUL makes the unsigned minimum 0. */
+        __m128i high = _mm_or_si128(_mm_or_si128(a, b), _mm_or_si128(c, d));
+        __m128i least = _mm_min_epu8(_mm_min_epu8(a, b), _mm_min_epu8(c, d));
+        if (_mm_movemask_epi8(_mm_or_si128(high, _mm_cmpeq_epi8(least, _mm_setzero_si128()))))
+            break;
+    }
     for (; len - i >= WARTA_SIMD_BYTES; i += WARTA_SIMD_BYTES) {
         __m128i x = warta_load_lanes(s + i);
         int unusual = _mm_movemask_epi8(_mm_or_si128(x, _mm_cmpeq_epi8(x, _mm_setzero_si128())));

@@ -160,13 +160,17 @@ Test(text, find_unusual)
     cr_assert_eq(warta_find_unusual(s, 30, 0), 30);
     cr_assert_eq(warta_find_unusual(s, 3, 0), 3);
     cr_assert_eq(warta_find_unusual(s, strlen(s), 99), strlen(s));
-    /* A NUL at every place of a step and past it. */
-    char z[40];
-    for (size_t k = 0; k < sizeof z; k++) {
-        memset(z, 'a', sizeof z);
-        z[k] = 0;
-        cr_assert_eq(warta_find_unusual(z, sizeof z, 0), k, "NUL at %zu", k);
-        cr_assert_eq(warta_find_unusual(z, sizeof z, k + 1), sizeof z, "after the NUL at %zu", k);
+    /* A NUL, and each byte >= 0x80 tried, at every place of four steps and past them. */
+    static const unsigned char unusual[] = {0, 0x80, 0xC2, 0xFF};
+    char z[150];
+    for (size_t u = 0; u < sizeof unusual; u++) {
+        for (size_t k = 0; k < sizeof z; k++) {
+            memset(z, 'a', sizeof z);
+            z[k] = (char)unusual[u];
+            cr_assert_eq(warta_find_unusual(z, sizeof z, 0), k, "0x%02x at %zu", unusual[u], k);
+            cr_assert_eq(warta_find_unusual(z, sizeof z, k + 1), sizeof z, "after 0x%02x at %zu",
+                         unusual[u], k);
+        }
     }
 }
 
