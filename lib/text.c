@@ -17,8 +17,10 @@ size_t warta_find_copyright(const char *s, size_t len, size_t i)
     return len;
 }
 
+#ifdef WARTA_SIMD_BYTES
 /* Plain text is passed over four SSE2 steps at a time: one test for the four. */
 #define UNUSUAL_RUN_STEPS 4
+#endif
 
 size_t warta_find_unusual(const char *s, size_t len, size_t i)
 {
