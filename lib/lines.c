@@ -82,6 +82,12 @@ static inline __m128i mark_lanes(__m128i x)
     return warta_lanes_between(x, '"', '(');
 }
 
+/* Lanes of controls, bytes >= 0x80 and marks: those a one-chunk count cannot take. */
+static inline uint32_t rare_lanes(__m128i x)
+{
+    return (uint32_t)_mm_movemask_epi8(_mm_or_si128(low_lanes(x), mark_lanes(x)));
+}
+
 /* Lanes of LF and CR, as a mask: where lines end. */
 static inline int break_lanes(__m128i x)
 {
@@ -146,13 +152,14 @@ static inline void count_chunk(const char *s, size_t base, size_t first, size_t 
             space = _mm_or_si128(space, _mm_or_si128(_mm_cmpeq_epi8(x, zero),
                                                      warta_lanes_between(x, '\t', '\r')));
         if (high) {
-            t->holds |= WARTA_HOLDS_NON_ASCII;
             uint32_t covered = c->carry << first;
             for (uint32_t leads = (uint32_t)space_lead_lanes(x); leads; leads &= leads - 1) {
                 unsigned k = (unsigned)__builtin_ctz(leads);
                 size_t n = warta_space_len_utf8(s, end, base + k);
                 covered |= ((1u << n) - 1u) << k;
             }
+            if ((uint32_t)high & ~covered)
+                t->holds |= WARTA_HOLDS_NON_ASCII;
             if (covered) {
                 space = _mm_or_si128(space, lanes_of_mask(covered & 0xFFFFu));
                 c->carry = covered >> WARTA_SIMD_BYTES;
@@ -215,6 +222,57 @@ static void count_simd(const char *s, size_t i, size_t end, word_tally *t)
         t->holds |= WARTA_HOLDS_DIGIT;
 }
 
+/* Counts the words of the physical line at pos (len - pos >= 16) while looking for its
+ * end, sixteen bytes a step: the chunk that holds the break is read as spaces from the
+ * break on, so the line is read once. White space opens no word, so the line counts
+ * the words of the block it holds. Returns the line's end: its LF or CR, or len. */
+static size_t count_line_simd(const char *s, size_t len, size_t pos, word_tally *t)
+{
+    chunk_tally c;
+    c.words = c.lowers = c.uppers = c.digits = _mm_setzero_si128();
+    c.before = _mm_cvtsi32_si128(0xFF);
+    c.carry = 0;
+    size_t i = pos, e = len;
+    unsigned steps = 0;
+    while (len - i >= WARTA_SIMD_BYTES) {
+        __m128i x = warta_load_lanes(s + i);
+        /* LF and CR are controls: a chunk of none is read the short way. */
+        int breaks = rare_lanes(x) ? break_lanes(x) : 0;
+        if (breaks) {
+            size_t n = (size_t)__builtin_ctz((unsigned)breaks);
+            e = i + n;
+            if (n > 0)
+                count_chunk(s, i, 0, len, keep_or(x, simd_keep + 2 * WARTA_SIMD_BYTES - n, ' '),
+                            &c, t);
+            break;
+        }
+        count_chunk(s, i, 0, len, x, &c, t);
+        i += WARTA_SIMD_BYTES;
+        if (++steps == SIMD_LANE_STEPS - 1) {
+            flush_lanes(&c, t);
+            steps = 0;
+        }
+    }
+    if (e == len && i < len) {
+        /* Fewer than sixteen bytes left: read as the sixteen ending at len, those before i
+         * replaced by ones that neither start nor end a word. */
+        size_t left = len - i, first = WARTA_SIMD_BYTES - left;
+        __m128i x = warta_load_lanes(s + len - WARTA_SIMD_BYTES);
+        unsigned breaks = (unsigned)break_lanes(x) >> first << first;
+        if (breaks) {
+            size_t n = (size_t)__builtin_ctz(breaks);
+            e = len - WARTA_SIMD_BYTES + n;
+            x = keep_or(x, simd_keep + 2 * WARTA_SIMD_BYTES - n, ' ');
+        }
+        x = keep_or(x, simd_keep + left, _mm_cvtsi128_si32(c.before) ? ' ' : 'a');
+        count_chunk(s, i - first, first, len, x, &c, t);
+    }
+    flush_lanes(&c, t);
+    if (_mm_movemask_epi8(c.digits))
+        t->holds |= WARTA_HOLDS_DIGIT;
+    return e;
+}
+
 /* tally_lanes adds up three sixteen-bit masks in one word, a field each. */
 #define COUNT_FIELD_BITS 16
 #define COUNT_FIELD_SUM 0x1Fu /* a field's sum: sixteen at most */
@@ -245,12 +303,6 @@ static inline void tally_lanes(__m128i x, uint32_t span, uint32_t text, warta_bl
     b->upper_words = (uint32_t)((m >> (2 * COUNT_FIELD_BITS)) & COUNT_FIELD_SUM);
     uint32_t digits = (uint32_t)_mm_movemask_epi8(warta_lanes_between(x, '0', '9'));
     b->holds = digits & span ? WARTA_HOLDS_DIGIT : 0;
-}
-
-/* Lanes of controls, bytes >= 0x80 and marks: those a one-chunk count cannot take. */
-static inline uint32_t rare_lanes(__m128i x)
-{
-    return (uint32_t)_mm_movemask_epi8(_mm_or_si128(low_lanes(x), mark_lanes(x)));
 }
 
 /* A span of at most sixteen bytes, all printable ASCII but for spaces, none a mark:
@@ -386,14 +438,14 @@ static void count_words_of(const char *s, size_t start, size_t end, warta_block 
             }
         }
         /* Anything else a character at a time, spaces of up to three bytes whole. */
-        unsigned char c = (unsigned char)s[i];
-        t.holds |= c >= 0x80 ? WARTA_HOLDS_NON_ASCII : warta_is_digit(c) ? WARTA_HOLDS_DIGIT : 0u;
         size_t n = warta_space_len(s, end, i);
         if (n > 0) {
             t.after_space = 1;
             i += n;
             continue;
         }
+        unsigned char c = (unsigned char)s[i];
+        t.holds |= c >= 0x80 ? WARTA_HOLDS_NON_ASCII : warta_is_digit(c) ? WARTA_HOLDS_DIGIT : 0u;
         if (t.after_space)
             count_word_at(s, end, i, &t);
         t.after_space = 0;
@@ -481,6 +533,44 @@ void warta_blocks_resume(warta_blocks *it, const char *s, size_t len, size_t blo
     it->blank_pending = 0;
 }
 
+/* Reads the physical line at pos into line (lines = 1) and stores its end, the LF or CR
+ * or len, in *e; 0 when the line is blank. */
+static int read_line(const char *s, size_t len, size_t pos, warta_block *line, size_t *e)
+{
+    if (s[pos] == '\n' || s[pos] == '\r') {
+        *e = pos;
+        return 0;
+    }
+    memset(line, 0, sizeof *line);
+#ifdef WARTA_SIMD_BYTES
+    if (len - pos >= WARTA_SIMD_BYTES) {
+        word_tally t = {0, 0, 0, 0, 1};
+        *e = count_line_simd(s, len, pos, &t);
+        size_t a = warta_skip_space(s, *e, pos);
+        if (a >= *e)
+            return 0;
+        line->start = a;
+        line->end = warta_trim_end(s, a, *e);
+        line->words = t.words;
+        line->lower_words = t.lower;
+        line->upper_words = t.upper;
+        line->holds = t.holds;
+    } else
+#endif
+    {
+        *e = line_end(s, len, pos);
+        size_t a = warta_skip_space(s, *e, pos);
+        if (a >= *e)
+            return 0;
+        line->start = a;
+        line->end = warta_trim_end(s, a, *e);
+        count_span(s, line->start, line->end, line);
+    }
+    line->lines = 1;
+    ending(s, line->start, line->end, &line->terminal, &line->stop);
+    return 1;
+}
+
 int warta_blocks_next(warta_blocks *it, warta_block *out)
 {
     const char *s = it->s;
@@ -495,23 +585,15 @@ int warta_blocks_next(warta_blocks *it, warta_block *out)
             return 1;
         }
 #endif
-        size_t e = line_end(s, len, it->pos);
-        size_t a = warta_skip_space(s, e, it->pos);
-        size_t next = after_break(s, len, e);
-        if (a >= e) {
-            it->pos = next;
+        size_t e;
+        int text = read_line(s, len, it->pos, out, &e);
+        it->pos = after_break(s, len, e);
+        if (!text) {
             it->blank_pending = 1;
             continue;
         }
-        memset(out, 0, sizeof *out);
-        out->start = a;
-        out->end = warta_trim_end(s, a, e);
         out->blank_before = it->blank_pending;
-        out->lines = 1;
         it->blank_pending = 0;
-        it->pos = next;
-        count_span(s, out->start, out->end, out);
-        ending(s, out->start, out->end, &out->terminal, &out->stop);
         /* A long unfinished line of prose followed at once by more text was wrapped. */
         warta_block line;
         /* Its last line: out itself at first (a copy would wait on the bytes ending() stored). */
@@ -519,16 +601,9 @@ int warta_blocks_next(warta_blocks *it, warta_block *out)
         while (!last->terminal && last->end - last->start >= WARTA_WRAP_MIN_BYTES &&
                last->words >= WARTA_WRAP_MIN_WORDS &&
                last->lower_words * 100 >= last->words * WARTA_WRAP_LOWER_PERCENT && it->pos < len) {
-            size_t e2 = line_end(s, len, it->pos);
-            size_t a2 = warta_skip_space(s, e2, it->pos);
-            if (a2 >= e2)
+            size_t e2;
+            if (!read_line(s, len, it->pos, &line, &e2))
                 break;
-            memset(&line, 0, sizeof line);
-            line.start = a2;
-            line.end = warta_trim_end(s, a2, e2);
-            line.lines = 1;
-            count_span(s, line.start, line.end, &line);
-            ending(s, line.start, line.end, &line.terminal, &line.stop);
             if (it->alone && it->alone(s, &line))
                 break;
             out->end = line.end;

@@ -12,7 +12,7 @@
 
 /* What a block holds, noted while its words are counted. */
 #define WARTA_HOLDS_DIGIT 1u     /* an ASCII digit */
-#define WARTA_HOLDS_NON_ASCII 2u /* a byte >= 0x80 */
+#define WARTA_HOLDS_NON_ASCII 2u /* a byte >= 0x80 not of a multi-byte space */
 
 typedef struct warta_block_s {
     size_t start;          /* first non-blank byte */

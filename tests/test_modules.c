@@ -678,6 +678,16 @@ Test(lines, one_chunk_lines)
     cr_assert_eq(warta_blocks_next(&it, &b), 0);
 }
 
+/* A line read sixteen bytes a step whose break lies in the input's last sixteen bytes,
+ * one that the input ends, and spaces around both: each block ends where its text does. */
+Test(lines, break_in_the_last_bytes)
+{
+    const block_want want[] = {{2, 34, 1, 5, 4, 1}, {35, 46, 0, 2, 1, 1}};
+    check_blocks("  Sebuah baris yang panjang sekali\nAkhir kata.\n", NULL, want, 2);
+    const block_want last[] = {{0, 10, 1, 2, 1, 1}, {15, 52, 0, 6, 5, 1}};
+    check_blocks("Judul satu\r\n \xc2\xa0" "Baris terakhir tanpa jeda di ujungnya \t", NULL, last, 2);
+}
+
 Test(lines, crlf)
 {
     const block_want want[] = {{0, 10, 1, 2, 1, 1}, {12, 21, 0, 2, 2, 1}, {25, 36, 1, 2, 2, 1}};
@@ -854,6 +864,10 @@ Test(lines, holds)
         {"Kata \xe2\x80\x9c" "dia\xe2\x80\x9d", WARTA_HOLDS_NON_ASCII},
         {"Para ahli dari berbagai negara datang ke kota itu untuk memeriksa sisa bangunan\n"
          "yang rusak akibat perang selama 2 tahun terakhir.", WARTA_HOLDS_DIGIT},
+        /* Multi-byte spaces are white space, not bytes >= 0x80 of the text. */
+        {"Satu\xc2\xa0" "dua", 0},
+        {"\xc2\xa0\xe2\x80\x8b" "abcdefghijklmnopqrstuvwxyz abcdefghij\xe3\x80\x80" "xyz", 0},
+        {"abcdefghijklmnop\xc2\xa0" "qrstuvwxyz\xc2\xa0\xc2\xa9 2016", WARTA_HOLDS_DIGIT | WARTA_HOLDS_NON_ASCII},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         /* Sixteen bytes before the line, so that every step may read back from its end. */
