@@ -5,6 +5,12 @@
 
 #include "libc.h"
 
+/* LF and CR end a line. */
+static int is_break(char c)
+{
+    return c == '\n' || c == '\r';
+}
+
 /* Start of the line after the break at `end` (CRLF counts once). */
 static size_t after_break(const char *s, size_t len, size_t end)
 {
@@ -371,7 +377,7 @@ static size_t line_end(const char *s, size_t len, size_t pos)
             break;
     }
 #endif
-    while (i < len && s[i] != '\n' && s[i] != '\r')
+    while (i < len && !is_break(s[i]))
         i++;
     return i;
 }
@@ -537,10 +543,6 @@ void warta_blocks_resume(warta_blocks *it, const char *s, size_t len, size_t blo
  * or len, in *e; 0 when the line is blank. */
 static int read_line(const char *s, size_t len, size_t pos, warta_block *line, size_t *e)
 {
-    if (s[pos] == '\n' || s[pos] == '\r') {
-        *e = pos;
-        return 0;
-    }
     memset(line, 0, sizeof *line);
 #ifdef WARTA_SIMD_BYTES
     if (len - pos >= WARTA_SIMD_BYTES) {
@@ -576,6 +578,11 @@ int warta_blocks_next(warta_blocks *it, warta_block *out)
     const char *s = it->s;
     size_t len = it->len;
     while (it->pos < len) {
+        if (is_break(s[it->pos])) {
+            it->pos = after_break(s, len, it->pos);
+            it->blank_pending = 1;
+            continue;
+        }
 #ifdef WARTA_SIMD_BYTES
         size_t short_end;
         if (short_line(s, len, it->pos, out, &short_end)) {
@@ -602,7 +609,7 @@ int warta_blocks_next(warta_blocks *it, warta_block *out)
                last->words >= WARTA_WRAP_MIN_WORDS &&
                last->lower_words * 100 >= last->words * WARTA_WRAP_LOWER_PERCENT && it->pos < len) {
             size_t e2;
-            if (!read_line(s, len, it->pos, &line, &e2))
+            if (is_break(s[it->pos]) || !read_line(s, len, it->pos, &line, &e2))
                 break;
             if (it->alone && it->alone(s, &line))
                 break;
