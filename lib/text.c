@@ -146,7 +146,7 @@ size_t warta_skip_spaces(const char *s, size_t len, size_t i)
 }
 
 /* Spaces are 1, 2 or 3 bytes long: test each length ending at `to`. */
-size_t warta_trim_end(const char *s, size_t from, size_t to)
+size_t warta_trim_spaces(const char *s, size_t from, size_t to)
 {
     while (to > from) {
         unsigned char last = (unsigned char)s[to - 1];

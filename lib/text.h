@@ -161,8 +161,17 @@ static inline size_t warta_skip_space(const char *s, size_t len, size_t i)
     return warta_skip_spaces(s, len, i);
 }
 
-/* Index just past the last non-space byte of s[from..to). */
-size_t warta_trim_end(const char *s, size_t from, size_t to);
+/* warta_trim_end's loop, for when s[to - 1] may be white space. */
+size_t warta_trim_spaces(const char *s, size_t from, size_t to);
+
+/* Index just past the last non-space byte of s[from..to). Most spans end in a printable
+ * ASCII byte: that test is inline. */
+static inline size_t warta_trim_end(const char *s, size_t from, size_t to)
+{
+    if (to > from && (unsigned char)s[to - 1] > ' ' && (unsigned char)s[to - 1] < 0x80)
+        return to;
+    return warta_trim_spaces(s, from, to);
+}
 
 /* Length of a dash at s[i]: '-', U+2010..U+2015, U+2212; or 0. */
 size_t warta_dash_len(const char *s, size_t len, size_t i);
