@@ -539,20 +539,29 @@ void warta_blocks_resume(warta_blocks *it, const char *s, size_t len, size_t blo
     it->blank_pending = 0;
 }
 
-/* Reads the physical line at pos into line (lines = 1) and stores its end, the LF or CR
- * or len, in *e; 0 when the line is blank. */
+/* The block of the line s[pos..e) into line, its counts left at 0; 0 when the line is blank. */
+static inline int line_bounds(const char *s, size_t pos, size_t e, warta_block *line)
+{
+    size_t a = warta_skip_space(s, e, pos);
+    if (a >= e)
+        return 0;
+    memset(line, 0, sizeof *line);
+    line->start = a;
+    line->end = warta_trim_end(s, a, e);
+    line->lines = 1;
+    return 1;
+}
+
+/* Reads the physical line at pos into line and stores its end, the LF or CR or len, in
+ * *e; 0 when the line is blank. */
 static int read_line(const char *s, size_t len, size_t pos, warta_block *line, size_t *e)
 {
-    memset(line, 0, sizeof *line);
 #ifdef WARTA_SIMD_BYTES
     if (len - pos >= WARTA_SIMD_BYTES) {
         word_tally t = {0, 0, 0, 0, 1};
         *e = count_line_simd(s, len, pos, &t);
-        size_t a = warta_skip_space(s, *e, pos);
-        if (a >= *e)
+        if (!line_bounds(s, pos, *e, line))
             return 0;
-        line->start = a;
-        line->end = warta_trim_end(s, a, *e);
         line->words = t.words;
         line->lower_words = t.lower;
         line->upper_words = t.upper;
@@ -561,14 +570,10 @@ static int read_line(const char *s, size_t len, size_t pos, warta_block *line, s
 #endif
     {
         *e = line_end(s, len, pos);
-        size_t a = warta_skip_space(s, *e, pos);
-        if (a >= *e)
+        if (!line_bounds(s, pos, *e, line))
             return 0;
-        line->start = a;
-        line->end = warta_trim_end(s, a, *e);
         count_span(s, line->start, line->end, line);
     }
-    line->lines = 1;
     ending(s, line->start, line->end, &line->terminal, &line->stop);
     return 1;
 }
