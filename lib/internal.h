@@ -43,7 +43,8 @@ void warta_memo_keep(warta_article *a, uint32_t n, const warta_block *b,
                      const warta_block_info *info, warta_memo_guard guard);
 /* Block n as kept: 1, or 0 when it was not kept. */
 int warta_memo_block(const warta_article *a, uint32_t n, warta_block *b);
-/* The class of block n (b) as kept, a stamp's date read again: 1, or 0 when it was not kept. */
+/* The class of block n (b) as kept: 1, or 0 when it was not kept. Of the stamps' dates,
+ * only an updated stamp's is read again (pass 2 uses no other); the rest are left 0. */
 int warta_memo_class(const warta_article *a, const char *s, uint32_t n, const warta_block *b,
                      warta_block_info *info);
 

@@ -84,8 +84,8 @@ int warta_memo_class(const warta_article *a, const char *s, uint32_t n, const wa
         return 0;
     uint32_t bits = slot[SLOT_BITS];
     warta_block_kind kind = (warta_block_kind)(bits & BITS_KIND_MASK);
-    if (kind == WARTA_BLOCK_STAMP) {
-        /* A stamp's date is not kept: stamps are few, and reading one again is exact. */
+    if (kind == WARTA_BLOCK_STAMP && (bits & BITS_UPDATED)) {
+        /* A stamp's date is not kept: pass 2 reads only an update's, again, exactly. */
         warta_classify(s, b, info);
         return 1;
     }

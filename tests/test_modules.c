@@ -826,22 +826,29 @@ Test(memo, keep_and_read)
     cr_assert_eq(warta_memo_block(&a, WARTA_MAX_BLOCK_MEMO, &back), 1);
 }
 
-/* A stamp's date is read again from its block. */
+/* An updated stamp's date is read again from its block; another stamp's is left 0, as
+ * pass 2 reads no other. */
 Test(memo, stamp_date)
 {
     static warta_article a;
     memset(&a, 0, sizeof a);
-    const char *s = "Selasa, 23 Februari 2016 17:15 WIB";
-    warta_block b;
-    warta_block_info info, back;
-    first_block(s, &b, &info);
-    cr_assert_eq(info.kind, WARTA_BLOCK_STAMP);
-    warta_memo_guard none = {1, 0};
-    warta_memo_keep(&a, 7, &b, &info, none);
-    cr_assert_eq(warta_memo_class(&a, s, 7, &b, &back), 1);
-    cr_assert_eq(back.kind, WARTA_BLOCK_STAMP);
-    cr_assert(memcmp(&back.date.time, &info.date.time, sizeof info.date.time) == 0);
-    cr_assert_eq(back.date.time.hour, 17);
+    static const char *const texts[] = {"Diperbarui: Selasa, 23 Februari 2016 17:15 WIB",
+                                        "Selasa, 23 Februari 2016 17:15 WIB"};
+    for (int k = 0; k < 2; k++) {
+        warta_block b;
+        warta_block_info info, back;
+        first_block(texts[k], &b, &info);
+        cr_assert_eq(info.kind, WARTA_BLOCK_STAMP);
+        cr_assert_eq(info.updated, k == 0);
+        cr_assert_eq(info.date.time.hour, 17);
+        warta_memo_guard none = {1, 0};
+        warta_memo_keep(&a, 7, &b, &info, none);
+        cr_assert_eq(warta_memo_class(&a, texts[k], 7, &b, &back), 1);
+        cr_assert_eq(back.kind, WARTA_BLOCK_STAMP);
+        cr_assert_eq(back.updated, k == 0);
+        cr_assert_eq(back.date.time.hour, k == 0 ? 17 : 0, "%s", texts[k]);
+        cr_assert_eq(back.date.time.year, k == 0 ? 2016 : 0, "%s", texts[k]);
+    }
 }
 #endif
 
