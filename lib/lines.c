@@ -557,10 +557,12 @@ static inline int line_bounds(const char *s, size_t pos, size_t e, warta_block *
 static int read_line(const char *s, size_t len, size_t pos, warta_block *line, size_t *e)
 {
 #ifdef WARTA_SIMD_BYTES
-    if (len - pos >= WARTA_SIMD_BYTES) {
+    /* An indent of blanks opens no word: counting starts after it. */
+    size_t from = s[pos] == ' ' ? warta_skip_blanks(s, len, pos) : pos;
+    if (len - from >= WARTA_SIMD_BYTES) {
         word_tally t = {0, 0, 0, 0, 1};
-        *e = count_line_simd(s, len, pos, &t);
-        if (!line_bounds(s, pos, *e, line))
+        *e = count_line_simd(s, len, from, &t);
+        if (!line_bounds(s, from, *e, line))
             return 0;
         line->words = t.words;
         line->lower_words = t.lower;

@@ -119,8 +119,7 @@ size_t warta_space_len_utf8(const char *s, size_t len, size_t i)
     return 0;
 }
 
-/* Index of the first byte at or after i that is not ' ': text dumps indent with runs of them. */
-static size_t skip_blanks(const char *s, size_t len, size_t i)
+size_t warta_skip_blanks(const char *s, size_t len, size_t i)
 {
 #ifdef WARTA_SIMD_BYTES
     for (; len - i >= WARTA_SIMD_BYTES; i += WARTA_SIMD_BYTES) {
@@ -141,7 +140,7 @@ size_t warta_skip_spaces(const char *s, size_t len, size_t i)
 {
     size_t n;
     while (i < len && (n = warta_space_len(s, len, i)) > 0)
-        i = n == 1 && s[i] == ' ' ? skip_blanks(s, len, i + 1) : i + n;
+        i = n == 1 && s[i] == ' ' ? warta_skip_blanks(s, len, i + 1) : i + n;
     return i;
 }
 

@@ -149,6 +149,9 @@ static inline size_t warta_space_len(const char *s, size_t len, size_t i)
     return warta_space_len_utf8(s, len, i);
 }
 
+/* Index of the first byte at or after i that is not ' ': text dumps indent with runs of them. */
+size_t warta_skip_blanks(const char *s, size_t len, size_t i);
+
 /* warta_skip_space's loop, for when s[i] may be white space. */
 size_t warta_skip_spaces(const char *s, size_t len, size_t i);
 

@@ -688,6 +688,14 @@ Test(lines, break_in_the_last_bytes)
     check_blocks("Judul satu\r\n \xc2\xa0" "Baris terakhir tanpa jeda di ujungnya \t", NULL, last, 2);
 }
 
+/* Lines indented with runs of blanks, as text dumps write them: counted from the text on. */
+Test(lines, indented_lines)
+{
+    const block_want want[] = {{20, 48, 1, 5, 4, 1}, {70, 76, 1, 1, 0, 1}};
+    check_blocks("                    Judul yang menjorok ke dalam\n"
+                 "                    \nAkhir.\n", NULL, want, 2);
+}
+
 Test(lines, crlf)
 {
     const block_want want[] = {{0, 10, 1, 2, 1, 1}, {12, 21, 0, 2, 2, 1}, {25, 36, 1, 2, 2, 1}};
