@@ -213,6 +213,25 @@ Test(text, byte_masks)
     cr_assert_eq(warta_first_marked(UINT64_C(0x8000000000000000)), 7);
 }
 
+/* find (warta_find_digit, warta_find_dash_lead) finds each byte of `bytes` at every
+ * place of 40, the others filled from `around`, and nothing after it. */
+static void expect_found_everywhere(size_t (*find)(const char *, size_t, size_t),
+                                    const char *bytes, const char *around)
+{
+    char z[40];
+    size_t n = strlen(around);
+    for (size_t k = 0; k < sizeof z; k++) {
+        for (const char *b = bytes; *b; b++) {
+            for (size_t j = 0; j < sizeof z; j++)
+                z[j] = around[j % n];
+            z[k] = *b;
+            cr_assert_eq(find(z, sizeof z, 0), k, "0x%02x at %zu", (unsigned char)*b, k);
+            cr_assert_eq(find(z, sizeof z, k + 1), sizeof z, "after 0x%02x at %zu",
+                         (unsigned char)*b, k);
+        }
+    }
+}
+
 Test(text, find_digit)
 {
     const char *s = "no digits here, then 7 and more text 42";
@@ -222,17 +241,7 @@ Test(text, find_digit)
     cr_assert_eq(warta_find_digit(s, strlen(s), 99), strlen(s));
     /* Each digit at every place of a step, among the bytes on either side of '0'..'9'
      * and bytes >= 0x80 whose low seven bits are a digit's. */
-    static const char around[] = "/:\xB0\xB9\xF0\xF9 a";
-    char z[40];
-    for (size_t k = 0; k < sizeof z; k++) {
-        for (char d = '0'; d <= '9'; d++) {
-            for (size_t j = 0; j < sizeof z; j++)
-                z[j] = around[j % (sizeof around - 1)];
-            z[k] = d;
-            cr_assert_eq(warta_find_digit(z, sizeof z, 0), k, "'%c' at %zu", d, k);
-            cr_assert_eq(warta_find_digit(z, sizeof z, k + 1), sizeof z, "after '%c' at %zu", d, k);
-        }
-    }
+    expect_found_everywhere(warta_find_digit, "0123456789", "/:\xB0\xB9\xF0\xF9 a");
 }
 
 /* Two spans of one text: a from a0 for an bytes, b from b0 for bn. */
@@ -265,19 +274,7 @@ Test(text, find_dash_lead)
     cr_assert_eq(warta_find_dash_lead(s, 8, 0), 8);
     cr_assert_eq(warta_find_dash_lead(s, strlen(s), 99), strlen(s));
     /* '-' and E2 at every place of a step, among bytes one bit away from either. */
-    static const char around[] = ",.\xAD\xE3\xE0\xA2 b";
-    static const char leads[] = {'-', (char)0xE2};
-    char z[40];
-    for (size_t k = 0; k < sizeof z; k++) {
-        for (size_t l = 0; l < sizeof leads; l++) {
-            for (size_t j = 0; j < sizeof z; j++)
-                z[j] = around[j % (sizeof around - 1)];
-            z[k] = leads[l];
-            cr_assert_eq(warta_find_dash_lead(z, sizeof z, 0), k, "0x%02x at %zu", (unsigned char)leads[l], k);
-            cr_assert_eq(warta_find_dash_lead(z, sizeof z, k + 1), sizeof z, "after 0x%02x at %zu",
-                         (unsigned char)leads[l], k);
-        }
-    }
+    expect_found_everywhere(warta_find_dash_lead, "-\xE2", ",.\xAD\xE3\xE0\xA2 b");
 }
 
 /* A table is sorted by first-byte group, and its hand-written group starts fit it;
