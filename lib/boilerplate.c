@@ -101,7 +101,9 @@ static int is_code(const char *s, const warta_block *b)
 
 int warta_is_credit_line(const char *s, const warta_block *b)
 {
-    if (b->upper_words == 0 || b->words > WARTA_CREDITS_MAX_WORDS)
+    /* A word in lower case or a digit rules it out, as the loop below would. */
+    if (b->upper_words == 0 || b->lower_words > 0 || (b->holds & WARTA_HOLDS_DIGIT) ||
+        b->words > WARTA_CREDITS_MAX_WORDS)
         return 0;
     int bars = 0;
     for (size_t i = b->start; i < b->end; i++) {

@@ -25,6 +25,7 @@ typedef struct {
     size_t value;           /* where the label's value or the link title starts */
     warta_date_match date;  /* for stamps */
     uint8_t updated;        /* a stamp labelled "Diperbarui"/"Update" */
+    uint8_t not_caption;    /* pass 1 found it no caption (set from the memo only) */
 } warta_block_info;
 
 /* Classifies one block by its shape and the tables. */
@@ -41,6 +42,8 @@ typedef struct {
 /* Keeps block n and its class unless its slot holds a guarded block. */
 void warta_memo_keep(warta_article *a, uint32_t n, const warta_block *b,
                      const warta_block_info *info, warta_memo_guard guard);
+/* Notes that block n, if kept, is no caption: pass 2 need not look again. */
+void warta_memo_not_caption(warta_article *a, uint32_t n);
 /* Block n as kept: 1, or 0 when it was not kept. */
 int warta_memo_block(const warta_article *a, uint32_t n, warta_block *b);
 /* The class of block n (b) as kept: 1, or 0 when it was not kept. Of the stamps' dates,

@@ -32,6 +32,7 @@ typedef char slot_fits_its_words[SLOT_COUNT == WARTA_BLOCK_MEMO_WORDS ? 1 : -1];
 #define BITS_TERMINAL (1u << 15)
 #define BITS_STOP (1u << 16)
 #define BITS_UPDATED (1u << 17)
+#define BITS_NOT_CAPTION (1u << 18)
 
 void warta_memo_keep(warta_article *a, uint32_t n, const warta_block *b,
                      const warta_block_info *info, warta_memo_guard guard)
@@ -54,6 +55,13 @@ void warta_memo_keep(warta_article *a, uint32_t n, const warta_block *b,
                       (b->blank_before ? BITS_BLANK_BEFORE : 0u) |
                       (b->terminal ? BITS_TERMINAL : 0u) | (b->stop ? BITS_STOP : 0u) |
                       (info->updated ? BITS_UPDATED : 0u);
+}
+
+void warta_memo_not_caption(warta_article *a, uint32_t n)
+{
+    uint32_t *slot = a->block_memo[n % WARTA_MAX_BLOCK_MEMO];
+    if (slot[SLOT_TAG] == n + 1)
+        slot[SLOT_BITS] |= BITS_NOT_CAPTION;
 }
 
 int warta_memo_block(const warta_article *a, uint32_t n, warta_block *b)
@@ -94,6 +102,7 @@ int warta_memo_class(const warta_article *a, const char *s, uint32_t n, const wa
     info->index = (int)((bits >> BITS_ROW_SHIFT) & BITS_ROW_MASK) - 1;
     info->value = slot[SLOT_VALUE];
     info->updated = (bits & BITS_UPDATED) != 0;
+    info->not_caption = (bits & BITS_NOT_CAPTION) != 0;
     return 1;
 }
 
@@ -103,6 +112,11 @@ void warta_memo_keep(warta_article *a, uint32_t n, const warta_block *b,
                      const warta_block_info *info, warta_memo_guard guard)
 {
     (void)a, (void)n, (void)b, (void)info, (void)guard;
+}
+
+void warta_memo_not_caption(warta_article *a, uint32_t n)
+{
+    (void)a, (void)n;
 }
 
 int warta_memo_block(const warta_article *a, uint32_t n, warta_block *b)

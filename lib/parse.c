@@ -317,10 +317,12 @@ static void find_region(const char *s, size_t len, warta_article *a, warta_regio
         }
         if (prose) {
             warta_span text, credit;
-            if (warta_find_caption(s, &b, &text, &credit))
+            if (warta_find_caption(s, &b, &text, &credit)) {
                 score /= WARTA_CAPTION_DIVISOR;
-            else
+            } else {
                 cur.story = 1;
+                warta_memo_not_caption(a, ordinal - 1);
+            }
         }
         if (dateline && prose_seen < WARTA_DATELINE_REACH && cur.dateline == NONE) {
             cur.dateline = b.start;
@@ -380,7 +382,7 @@ static int headline_like(const char *s, const warta_block *b, const warta_block_
             return 0;
     }
     warta_span t, cr;
-    return !warta_find_caption(s, b, &t, &cr);
+    return info->not_caption || !warta_find_caption(s, b, &t, &cr);
 }
 
 /* Longer lines, lines before the stamp and lines standing alone read as headlines. */
@@ -633,7 +635,8 @@ static void extract(warta_ctx *c, const warta_region *r, const char *footer_outl
                 if (anchor_seen && ordinal - anchor <= WARTA_TITLE_REACH)
                     title_offer(&t, &tc, anchor);
                 t.ring[t.count++ % WARTA_TITLE_REACH] = tc;
-            } else if (info.kind == WARTA_BLOCK_TEXT && (anchor_seen || r->stamp == NONE)) {
+            } else if (info.kind == WARTA_BLOCK_TEXT && (anchor_seen || r->stamp == NONE) &&
+                       !info.not_caption) {
                 warta_span text, credit;
                 if (warta_find_caption(s, &b, &text, &credit))
                     add_caption(c, text, credit);
@@ -647,7 +650,7 @@ static void extract(warta_ctx *c, const warta_region *r, const char *footer_outl
             warta_span text, credit;
             if (info.kind == WARTA_BLOCK_TEXT) {
                 /* A photo page's captions are its story: they are paragraphs too. */
-                int caption = b.start != r->dateline &&
+                int caption = b.start != r->dateline && !info.not_caption &&
                               warta_find_caption(s, &b, &text, &credit);
                 if (caption)
                     add_caption(c, text, credit);
