@@ -288,11 +288,17 @@ static inline size_t stop_index(scan_mask m)
 }
 #endif
 
-/* 0 when the word at s[i] cannot be a clause verb or a source cue: most words. */
+/* 0 when the word at s[i] cannot be a clause verb or a source cue: most words, by their
+ * first three bytes, then most of the rest whole (warta_word_key). */
 static inline int may_open(const paragraph_scan *p, const char *s, size_t i)
 {
-    return !p->inside && p->end - i >= WARTA_KEY_BYTES &&
-           warta_key_in(&warta_paragraph_words, warta_key(s + i, WARTA_KEY_BYTES));
+    if (p->inside || p->end - i < WARTA_KEY_BYTES ||
+        !warta_key_in(&warta_paragraph_words, warta_key(s + i, WARTA_KEY_BYTES)))
+        return 0;
+    size_t z = i + WARTA_KEY_BYTES;
+    while (z < p->end && warta_is_word_byte((unsigned char)s[z]))
+        z++;
+    return warta_key_in(&warta_paragraph_whole_words, warta_word_key(s, i, z));
 }
 
 /* Looks at s[i], a stop of scan_stops; returns where the scan goes on. */

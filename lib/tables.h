@@ -248,6 +248,21 @@ extern const warta_key_set warta_date_words;
  * three bytes, all letters: a word that opens none of them is passed over. */
 extern const warta_key_set warta_paragraph_words;
 
+/* The key of the whole word s[start..end): warta_line_key's, its next three bytes mixed
+ * in when it has six or more, for the many words that open like a verb and are as long
+ * ("menjadi" and "mengaku"). */
+static inline uint32_t warta_word_key(const char *s, size_t start, size_t end)
+{
+    uint32_t key = warta_line_key(s, start, end);
+    if (end - start >= 2 * WARTA_KEY_BYTES)
+        key ^= warta_key(s + start + WARTA_KEY_BYTES, WARTA_KEY_BYTES) << 1;
+    return key;
+}
+
+/* The same words whole, keyed by warta_word_key: clause verbs as written and with
+ * "-nya", and the first word of each source cue. */
+extern const warta_key_set warta_paragraph_whole_words;
+
 /* Speech verbs of both kinds as written and with "-nya", keyed by their first three
  * bytes and their length (warta_line_key of the word): a word of another length that
  * opens like one ("menjadi", "membuat") is no verb. Every form has three bytes at least. */

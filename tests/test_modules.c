@@ -445,7 +445,7 @@ Test(tables, key_sets)
     }
     expect_key_set("warta_date_words", dates, &warta_date_words);
     /* The paragraph scan looks only at letters that open a word for these. */
-    uint32_t paragraph[WARTA_KEY_WORDS] = {0};
+    uint32_t paragraph[WARTA_KEY_WORDS] = {0}, whole[WARTA_KEY_WORDS] = {0};
     for (size_t k = 0; k < warta_verb_count + warta_source_cues.count; k++) {
         const warta_phrase *p = k < warta_verb_count ? &warta_verbs[k].form
                                                      : &warta_source_cues.items[k - warta_verb_count];
@@ -458,8 +458,24 @@ Test(tables, key_sets)
         cr_assert(strchr("bdms", p->text[0] | 0x20) != NULL,
                   "paragraph word \"%s\" opens with a letter scan_stops passes over", p->text);
         set_key(paragraph, warta_key(p->text, WARTA_KEY_BYTES));
+        /* The first word, all letters, is what the scan measures. */
+        size_t first = 0;
+        while (first < p->len && p->text[first] != ' ') {
+            cr_assert(warta_is_alpha((unsigned char)p->text[first]),
+                      "paragraph word \"%s\" holds a byte other than letters", p->text);
+            first++;
+        }
+        set_key(whole, warta_word_key(p->text, 0, first));
+        if (k < warta_verb_count) {
+            char nya[64];
+            cr_assert_lt(first + 3, sizeof nya);
+            memcpy(nya, p->text, first);
+            memcpy(nya + first, "nya", 3);
+            set_key(whole, warta_word_key(nya, 0, first + 3));
+        }
     }
     expect_key_set("warta_paragraph_words", paragraph, &warta_paragraph_words);
+    expect_key_set("warta_paragraph_whole_words", whole, &warta_paragraph_whole_words);
     uint32_t verbs[WARTA_KEY_WORDS] = {0};
     for (size_t k = 0; k < warta_verb_count; k++) {
         const warta_phrase *p = &warta_verbs[k].form;
@@ -1137,8 +1153,9 @@ Test(quotes, quote_source_and_date)
     cr_assert_eq(article.dates[0].value.precision, WARTA_PREC_DAY);
 }
 
-/* The paragraph scan stops at each letter a clause verb or a source cue opens with:
- * every row of both tables, as written and capitalised, at every place of a step. */
+/* The paragraph scan stops at each letter a clause verb or a source cue opens with, and
+ * lets the whole word through (warta_paragraph_whole_words): every row of both tables,
+ * as written, capitalised and in capitals, at every place of a step. */
 Test(quotes, every_opener_at_every_place)
 {
     char s[160], buf[SPAN_TEXT_SIZE], row[40];
@@ -1148,10 +1165,11 @@ Test(quotes, every_opener_at_every_place)
         const warta_phrase *p = verb ? &warta_verbs[k].form : &warta_source_cues.items[k - warta_verb_count];
         if (verb && warta_verbs[k].kind != WARTA_VERB_CLAUSE)
             continue;
-        for (int capital = 0; capital < 2; capital++) {
+        for (int capital = 0; capital < 3; capital++) {
             snprintf(row, sizeof row, "%s", p->text);
-            if (capital)
-                row[0] = (char)(row[0] & ~0x20);
+            for (size_t j = 0; row[j] && (j == 0 || capital == 2); j++)
+                if (capital && warta_is_lower((unsigned char)row[j]))
+                    row[j] = (char)(row[j] & ~0x20);
             for (int pad = 0; pad <= 16; pad++) {
                 int n = snprintf(s, sizeof s, "%.*s%s", pad, "xxxxxxxxxxxxxxxx", pad ? " " : "");
                 if (verb)
