@@ -288,9 +288,13 @@ static inline size_t stop_index(scan_mask m)
 }
 #endif
 
-/* 0 when the word at s[i] cannot be a clause verb or a source cue: most words, by their
- * first three bytes, then most of the rest whole (warta_word_key). */
-static inline int may_open(const paragraph_scan *p, const char *s, size_t i)
+/* The lookups a word may pass (may_open): a clause verb's, a source cue's. */
+#define MAY_CLAUSE 1u
+#define MAY_CUE 2u
+
+/* The lookups the word at s[i] may pass, MAY_* bits: none for most words, known by their
+ * first three bytes, and for most of the rest, known whole (warta_word_key). */
+static inline unsigned may_open(const paragraph_scan *p, const char *s, size_t i)
 {
     if (p->inside || p->end - i < WARTA_KEY_BYTES ||
         !warta_key_in(&warta_paragraph_words, warta_key(s + i, WARTA_KEY_BYTES)))
@@ -298,11 +302,14 @@ static inline int may_open(const paragraph_scan *p, const char *s, size_t i)
     size_t z = i + WARTA_KEY_BYTES;
     while (z < p->end && warta_is_word_byte((unsigned char)s[z]))
         z++;
-    return warta_key_in(&warta_paragraph_whole_words, warta_word_key(s, i, z));
+    uint32_t key = warta_word_key(s, i, z);
+    return (warta_key_in(&warta_clause_words, key) ? MAY_CLAUSE : 0u) |
+           (warta_key_in(&warta_cue_words, key) ? MAY_CUE : 0u);
 }
 
-/* Looks at s[i], a stop of scan_stops; returns where the scan goes on. */
-static size_t scan_stop(warta_ctx *c, paragraph_scan *p, size_t i)
+/* Looks at s[i], a stop of scan_stops: a quote mark, or a word that may pass the lookups
+ * `may` (may_open); returns where the scan goes on. */
+static size_t scan_stop(warta_ctx *c, paragraph_scan *p, size_t i, unsigned may)
 {
     const char *s = c->s;
     unsigned char ch = (unsigned char)s[i];
@@ -318,10 +325,10 @@ static size_t scan_stop(warta_ctx *c, paragraph_scan *p, size_t i)
         }
         return i + q;
     }
-    if (!p->inside && warta_is_alpha(ch)) {
+    if (may & MAY_CLAUSE)
         note_clause(c, p->start, i, p->end);
+    if (may & MAY_CUE)
         note_source(c, i, p->end);
-    }
     return i + 1;
 }
 
@@ -332,12 +339,17 @@ void warta_scan_paragraph(warta_ctx *c, warta_span para, uint32_t index, int lis
     paragraph_scan p = {start, end, 0, index, 0, listed};
     /* A step at a time; a quote mark may end past the step, so the next starts after it. */
     size_t i = start;
+    unsigned may;
     while (end - i >= SCAN_STEP) {
         size_t next = i;
         for (scan_mask m = scan_stops(s, start, i); m; m &= m - 1) {
             size_t at = i + stop_index(m);
-            if (at >= next && (!warta_is_alpha((unsigned char)s[at]) || may_open(&p, s, at)))
-                next = scan_stop(c, &p, at);
+            if (at < next)
+                continue;
+            if (!warta_is_alpha((unsigned char)s[at]))
+                next = scan_stop(c, &p, at, 0);
+            else if ((may = may_open(&p, s, at)) != 0)
+                next = scan_stop(c, &p, at, may);
         }
         i = next > i + SCAN_STEP ? next : i + SCAN_STEP;
     }
@@ -346,7 +358,8 @@ void warta_scan_paragraph(warta_ctx *c, warta_span para, uint32_t index, int lis
         int opens_word =
             warta_is_alpha(ch) && (i == start || !warta_is_word_byte((unsigned char)s[i - 1]));
         int quote_first = ch == '"' || ch == 0xC2 || ch == 0xE2;
-        i = (opens_word && may_open(&p, s, i)) || quote_first ? scan_stop(c, &p, i) : i + 1;
+        may = opens_word ? may_open(&p, s, i) : 0;
+        i = may || quote_first ? scan_stop(c, &p, i, may) : i + 1;
     }
     warta_date_match m;
     size_t from = start;

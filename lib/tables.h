@@ -260,8 +260,9 @@ static inline uint32_t warta_word_key(const char *s, size_t start, size_t end)
 }
 
 /* The same words whole, keyed by warta_word_key: clause verbs as written and with
- * "-nya", and the first word of each source cue. */
-extern const warta_key_set warta_paragraph_whole_words;
+ * "-nya"; the first word of each source cue. */
+extern const warta_key_set warta_clause_words;
+extern const warta_key_set warta_cue_words;
 
 /* Speech verbs of both kinds as written and with "-nya", keyed by their first three
  * bytes and their length (warta_line_key of the word): a word of another length that

@@ -445,7 +445,8 @@ Test(tables, key_sets)
     }
     expect_key_set("warta_date_words", dates, &warta_date_words);
     /* The paragraph scan looks only at letters that open a word for these. */
-    uint32_t paragraph[WARTA_KEY_WORDS] = {0}, whole[WARTA_KEY_WORDS] = {0};
+    uint32_t paragraph[WARTA_KEY_WORDS] = {0}, clauses[WARTA_KEY_WORDS] = {0},
+             cues[WARTA_KEY_WORDS] = {0};
     for (size_t k = 0; k < warta_verb_count + warta_source_cues.count; k++) {
         const warta_phrase *p = k < warta_verb_count ? &warta_verbs[k].form
                                                      : &warta_source_cues.items[k - warta_verb_count];
@@ -465,17 +466,18 @@ Test(tables, key_sets)
                       "paragraph word \"%s\" holds a byte other than letters", p->text);
             first++;
         }
-        set_key(whole, warta_word_key(p->text, 0, first));
+        set_key(k < warta_verb_count ? clauses : cues, warta_word_key(p->text, 0, first));
         if (k < warta_verb_count) {
             char nya[64];
             cr_assert_lt(first + 3, sizeof nya);
             memcpy(nya, p->text, first);
             memcpy(nya + first, "nya", 3);
-            set_key(whole, warta_word_key(nya, 0, first + 3));
+            set_key(clauses, warta_word_key(nya, 0, first + 3));
         }
     }
     expect_key_set("warta_paragraph_words", paragraph, &warta_paragraph_words);
-    expect_key_set("warta_paragraph_whole_words", whole, &warta_paragraph_whole_words);
+    expect_key_set("warta_clause_words", clauses, &warta_clause_words);
+    expect_key_set("warta_cue_words", cues, &warta_cue_words);
     uint32_t verbs[WARTA_KEY_WORDS] = {0};
     for (size_t k = 0; k < warta_verb_count; k++) {
         const warta_phrase *p = &warta_verbs[k].form;
@@ -1154,7 +1156,7 @@ Test(quotes, quote_source_and_date)
 }
 
 /* The paragraph scan stops at each letter a clause verb or a source cue opens with, and
- * lets the whole word through (warta_paragraph_whole_words): every row of both tables,
+ * lets the whole word through (warta_clause_words, warta_cue_words): every row of both tables,
  * as written, capitalised and in capitals, at every place of a step. */
 Test(quotes, every_opener_at_every_place)
 {
