@@ -587,36 +587,25 @@ static uint32_t word_start_bits(const char *s, size_t len, size_t q)
     return bits;
 }
 
-/* The first candidate for the digit at d from p on: a word start before d, else d if a
- * number starts there; d + 1 when none is left. */
-static size_t candidate_from(const char *s, size_t len, size_t p, size_t d)
-{
-    for (size_t q = p; q < d; q += STARTS_STEP) {
-        uint32_t bits = word_start_bits(s, len, q);
-        if (d - q < STARTS_STEP)
-            bits &= (UINT32_C(1) << (d - q)) - 1u;
-        if (bits)
-            return q + warta_lowest_bit(bits);
-    }
-    return p <= d && number_starts(s, d) ? d : d + 1;
-}
+/* The word starts just before d, at floor or after (d - floor < DATE_WINDOW): at most
+ * DATE_LEAD_WORDS, stored in back[] as their distance before d, the nearest first.
+ * Returns how many. */
+typedef char lead_distance_fits_a_byte[DATE_WINDOW <= 256 ? 1 : -1];
 
-/* The earliest of the DATE_LEAD_WORDS word starts just before d, at floor or after; d
- * if there are none. */
-static size_t lead_words_start(const char *s, size_t len, size_t floor, size_t d)
+static size_t lead_words(const char *s, size_t len, size_t floor, size_t d, uint8_t *back)
 {
-    size_t first = d, words = 0;
+    size_t words = 0;
     for (size_t p = d; p > floor && words < DATE_LEAD_WORDS;) {
         size_t q = p - floor > STARTS_STEP ? p - STARTS_STEP : floor;
         uint32_t bits = word_start_bits(s, len, q) & ((UINT32_C(1) << (p - q)) - 1u);
         for (; bits && words < DATE_LEAD_WORDS; words++) {
             unsigned top = warta_highest_bit(bits);
-            first = q + top;
+            back[words] = (uint8_t)(d - (q + top));
             bits &= ~(UINT32_C(1) << top);
         }
         p = q;
     }
-    return first;
+    return words;
 }
 
 /* Every date holds a digit, and at most DATE_LEAD_WORDS word starts come
@@ -638,11 +627,14 @@ int warta_find_date(const char *s, size_t len, size_t from, int year_hint,
         if (d >= len)
             return 0;
         size_t floor = d - i >= DATE_WINDOW ? d - DATE_WINDOW + 1 : i;
-        size_t first = lead_words_start(s, len, floor, d);
+        uint8_t back[DATE_LEAD_WORDS];
+        size_t words = lead_words(s, len, floor, d, back);
         /* The candidates in text order: those word starts, then d if a number starts there. */
         size_t next = d + 1;
-        for (size_t at = candidate_from(s, len, first, d); at <= d;
-             at = candidate_from(s, len, at + 1, d)) {
+        for (size_t k = words + 1; k-- > 0;) {
+            if (k == 0 && !number_starts(s, d))
+                break;
+            size_t at = k > 0 ? d - back[k - 1] : d;
             reading r;
             shape sh = try_candidate(s, len, at, year_hint, &r);
             if (sh == SHAPE_OK) {
