@@ -239,25 +239,26 @@ static size_t count_line_simd(const char *s, size_t len, size_t pos, word_tally 
     c.before = _mm_cvtsi32_si128(0xFF);
     c.carry = 0;
     size_t i = pos, e = len;
-    unsigned steps = 0;
-    while (len - i >= WARTA_SIMD_BYTES) {
-        __m128i x = warta_load_lanes(s + i);
-        /* LF and CR are controls: a chunk of none is read the short way. */
-        int breaks = rare_lanes(x) ? break_lanes(x) : 0;
-        if (breaks) {
-            size_t n = (size_t)__builtin_ctz((unsigned)breaks);
-            e = i + n;
-            if (n > 0)
-                count_chunk(s, i, 0, len, keep_or(x, simd_keep + 2 * WARTA_SIMD_BYTES - n, ' '),
-                            &c, t);
-            break;
+    while (e == len && len - i >= WARTA_SIMD_BYTES) {
+        /* Whole chunks, no more than a lane can count before the lanes are added up. */
+        size_t chunks = (len - i) / WARTA_SIMD_BYTES;
+        size_t stop = i + (chunks < SIMD_LANE_STEPS ? chunks : SIMD_LANE_STEPS - 1) * WARTA_SIMD_BYTES;
+        for (; i < stop; i += WARTA_SIMD_BYTES) {
+            __m128i x = warta_load_lanes(s + i);
+            /* LF and CR are controls: a chunk of none is read the short way. */
+            int breaks = rare_lanes(x) ? break_lanes(x) : 0;
+            if (breaks) {
+                size_t n = (size_t)__builtin_ctz((unsigned)breaks);
+                e = i + n;
+                if (n > 0)
+                    count_chunk(s, i, 0, len,
+                                keep_or(x, simd_keep + 2 * WARTA_SIMD_BYTES - n, ' '), &c, t);
+                break;
+            }
+            count_chunk(s, i, 0, len, x, &c, t);
         }
-        count_chunk(s, i, 0, len, x, &c, t);
-        i += WARTA_SIMD_BYTES;
-        if (++steps == SIMD_LANE_STEPS - 1) {
+        if (e == len)
             flush_lanes(&c, t);
-            steps = 0;
-        }
     }
     if (e == len && i < len) {
         /* Fewer than sixteen bytes left: read as the sixteen ending at len, those before i

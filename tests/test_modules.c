@@ -659,6 +659,37 @@ Test(lines, count_words_long_span)
     cr_assert_eq(up, 249);
 }
 
+/* The same as a physical line read by warta_blocks_next: its lanes are added up every
+ * 254 steps, whether the line ends with a break or with the input. */
+Test(lines, long_line_counts)
+{
+    static char text[LONG_SPAN_WORDS * LONG_SPAN_STRIDE + 16];
+    memset(text, ' ', LONG_SPAN_WORDS * LONG_SPAN_STRIDE);
+    for (size_t k = 0; k < LONG_SPAN_WORDS; k++)
+        text[k * LONG_SPAN_STRIDE] = k % 4 == 0 ? 'K' : 'k';
+    size_t last = (LONG_SPAN_WORDS - 1) * LONG_SPAN_STRIDE + 1;
+    text[last] = '.';
+    for (int with_break = 0; with_break < 2; with_break++) {
+        size_t len = last + 1;
+        if (with_break) {
+            memcpy(text + len, "\nAkhir.\n", 8);
+            len += 8;
+        }
+        warta_blocks it;
+        warta_block b;
+        warta_blocks_init(&it, text, len, 0, NULL);
+        cr_assert(warta_blocks_next(&it, &b));
+        cr_assert_eq(b.start, 0);
+        cr_assert_eq(b.end, last + 1);
+        cr_assert_eq(b.words, 1000);
+        cr_assert_eq(b.lower_words, 750);
+        cr_assert_eq(b.upper_words, 250);
+        cr_assert_eq(b.lines, 1);
+        cr_assert_eq(b.stop, 1);
+        cr_assert_eq(warta_blocks_next(&it, &b), with_break);
+    }
+}
+
 Test(lines, lf)
 {
     const block_want want[] = {{0, 10, 1, 2, 1, 1}, {11, 20, 0, 2, 2, 1}, {22, 33, 1, 2, 2, 1}};
