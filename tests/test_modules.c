@@ -880,6 +880,35 @@ Test(memo, keep_and_read)
     cr_assert_eq(warta_memo_block(&a, WARTA_MAX_BLOCK_MEMO, &back), 1);
 }
 
+/* Pass 1's "no caption" sticks to the block it was noted for: to none when that block
+ * was not kept, and not to the block that takes its slot next. */
+Test(memo, not_caption)
+{
+    static warta_article a;
+    memset(&a, 0, sizeof a);
+    const char *s = "Satu dua tiga empat lima enam tujuh delapan sembilan sepuluh.\n";
+    warta_block b;
+    warta_block_info info, back;
+    first_block(s, &b, &info);
+    cr_assert_eq(info.kind, WARTA_BLOCK_TEXT);
+    cr_assert_eq(info.not_caption, 0);
+    warta_memo_guard none = {1, 0};
+    warta_memo_not_caption(&a, 3);
+    warta_memo_keep(&a, 3, &b, &info, none);
+    cr_assert_eq(warta_memo_class(&a, s, 3, &b, &back), 1);
+    cr_assert_eq(back.not_caption, 0, "noted before it was kept");
+    warta_memo_not_caption(&a, 3 + WARTA_MAX_BLOCK_MEMO);
+    cr_assert_eq(warta_memo_class(&a, s, 3, &b, &back), 1);
+    cr_assert_eq(back.not_caption, 0, "noted for another block of its slot");
+    warta_memo_not_caption(&a, 3);
+    cr_assert_eq(warta_memo_class(&a, s, 3, &b, &back), 1);
+    cr_assert_eq(back.not_caption, 1);
+    cr_assert_eq(back.kind, WARTA_BLOCK_TEXT);
+    warta_memo_keep(&a, 3 + WARTA_MAX_BLOCK_MEMO, &b, &info, none);
+    cr_assert_eq(warta_memo_class(&a, s, 3 + WARTA_MAX_BLOCK_MEMO, &b, &back), 1);
+    cr_assert_eq(back.not_caption, 0, "the next block of its slot");
+}
+
 /* An updated stamp's date is read again from its block; another stamp's is left 0, as
  * pass 2 reads no other. */
 Test(memo, stamp_date)
