@@ -587,11 +587,11 @@ static uint32_t word_start_bits(const char *s, size_t len, size_t q)
     return bits;
 }
 
+typedef char lead_distance_fits_a_byte[DATE_WINDOW <= 256 ? 1 : -1];
+
 /* The word starts just before d, at floor or after (d - floor < DATE_WINDOW): at most
  * DATE_LEAD_WORDS, stored in back[] as their distance before d, the nearest first.
  * Returns how many. */
-typedef char lead_distance_fits_a_byte[DATE_WINDOW <= 256 ? 1 : -1];
-
 static size_t lead_words(const char *s, size_t len, size_t floor, size_t d, uint8_t *back)
 {
     size_t words = 0;

@@ -27,19 +27,7 @@ static inline int warta_is_word_byte(unsigned char c)
     return warta_is_alpha(c) || warta_is_digit(c) || c >= 0x80;
 }
 
-/* Index of the lowest and of the highest set bit of m (m != 0). */
-static inline unsigned warta_lowest_bit(uint32_t m)
-{
-#if defined(__GNUC__)
-    return (unsigned)__builtin_ctz(m);
-#else
-    unsigned k = 0;
-    while (!(m & 1u))
-        m >>= 1, k++;
-    return k;
-#endif
-}
-
+/* Index of the highest set bit of m (m != 0). */
 static inline unsigned warta_highest_bit(uint32_t m)
 {
 #if defined(__GNUC__)
