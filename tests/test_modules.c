@@ -641,12 +641,18 @@ Test(lines, count_words_random)
 #define LONG_SPAN_WORDS 1000
 #define LONG_SPAN_STRIDE 16
 
+/* Writes the long span into text: a word every LONG_SPAN_STRIDE bytes, one in four capitalised. */
+static void fill_long_span(char *text)
+{
+    memset(text, ' ', LONG_SPAN_WORDS * LONG_SPAN_STRIDE);
+    for (size_t k = 0; k < LONG_SPAN_WORDS; k++)
+        text[k * LONG_SPAN_STRIDE] = k % 4 == 0 ? 'K' : 'k';
+}
+
 Test(lines, count_words_long_span)
 {
     static char text[LONG_SPAN_WORDS * LONG_SPAN_STRIDE];
-    memset(text, ' ', sizeof text);
-    for (size_t k = 0; k < LONG_SPAN_WORDS; k++)
-        text[k * LONG_SPAN_STRIDE] = k % 4 == 0 ? 'K' : 'k';
+    fill_long_span(text);
     uint32_t w, lo, up;
     warta_count_words(text, 0, sizeof text, &w, &lo, &up);
     cr_assert_eq(w, 1000);
@@ -664,9 +670,7 @@ Test(lines, count_words_long_span)
 Test(lines, long_line_counts)
 {
     static char text[LONG_SPAN_WORDS * LONG_SPAN_STRIDE + 16];
-    memset(text, ' ', LONG_SPAN_WORDS * LONG_SPAN_STRIDE);
-    for (size_t k = 0; k < LONG_SPAN_WORDS; k++)
-        text[k * LONG_SPAN_STRIDE] = k % 4 == 0 ? 'K' : 'k';
+    fill_long_span(text);
     size_t last = (LONG_SPAN_WORDS - 1) * LONG_SPAN_STRIDE + 1;
     text[last] = '.';
     for (int with_break = 0; with_break < 2; with_break++) {
