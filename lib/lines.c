@@ -68,216 +68,86 @@ static inline uint32_t marked_count(uint64_t m)
 /* A lane counts at most one word per step: add the lanes up before they wrap. */
 #define SIMD_LANE_STEPS 255
 
-/* Masks of a chunk's bytes to keep: read from simd_keep + n, the last n of 16;
- * from simd_keep + 32 - n, the first n. */
-static const unsigned char simd_keep[3 * WARTA_SIMD_BYTES] = {
+/* The chunk loops' constants, a row each, as wide as the widest chunk. */
+#define ROW_BYTES 32
+typedef unsigned char chunk_row[ROW_BYTES];
+enum {
+    ROW_SPACE, ROW_LETTER, ROW_LF, ROW_CR, ROW_FE, ROW_E2, ROW_C2, ROW_EF,
+    /* warta_lanes_between's two constants for '"'..'(', '\t'..'\r', digits, letters */
+    ROW_MARK_ADD, ROW_MARK_BELOW, ROW_TAB_ADD, ROW_TAB_BELOW, ROW_DIGIT_ADD, ROW_DIGIT_BELOW,
+    ROW_LOWER_ADD, ROW_UPPER_ADD, ROW_LETTER_BELOW,
+    ROW_COUNT
+};
+#define ROW_OF(c) {c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c}
+#define ROW_ADD(lo) ROW_OF((unsigned char)(-128 - (lo)))
+#define ROW_BELOW(lo, hi) ROW_OF((unsigned char)(-128 + ((hi) - (lo)) + 1))
+static const chunk_row chunk_rows[ROW_COUNT] __attribute__((aligned(ROW_BYTES))) = {
+    ROW_OF(' '), ROW_OF('a'), ROW_OF('\n'), ROW_OF('\r'),
+    ROW_OF(0xFE), ROW_OF(0xE2), ROW_OF(0xC2), ROW_OF(0xEF),
+    ROW_ADD('"'), ROW_BELOW('"', '('), ROW_ADD('\t'), ROW_BELOW('\t', '\r'),
+    ROW_ADD('0'), ROW_BELOW('0', '9'), ROW_ADD('a'), ROW_ADD('A'), ROW_BELOW('a', 'z'),
+};
+/* The loops read their rows through a pointer the compiler cannot see into: left to it,
+ * gcc rebuilds every AVX2 constant from an immediate at each use, three instructions. */
+#define HIDE_ROWS(k) __asm__("" : "+r"(k))
+
+/* Masks of a chunk's bytes to keep: read from keep_N + n, the last n of N; from
+ * keep_N + 2N - n, the first n. */
+static const unsigned char keep_16[3 * 16] = {
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
     0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
     0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
 };
 
-/* Lanes below ' ' as signed bytes: the controls and every byte >= 0x80. */
-static inline __m128i low_lanes(__m128i x)
-{
-    return _mm_cmplt_epi8(x, _mm_set1_epi8(' '));
-}
+#define CHUNK 16
+#define V(op) v16_##op
+#define T(name) name##_16
+#define TARGET
+#include "lines_chunks.inc"
+#undef CHUNK
+#undef V
+#undef T
+#undef TARGET
 
-/* Lanes of '"' to '(': the marks that may open a word whose case is the next letter's. */
-static inline __m128i mark_lanes(__m128i x)
-{
-    return warta_lanes_between(x, '"', '(');
-}
+#ifdef WARTA_AVX2_BYTES
+static const unsigned char keep_32[3 * 32] = {
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+};
 
-/* Lanes of controls, bytes >= 0x80 and marks: those a one-chunk count cannot take. */
-static inline uint32_t rare_lanes(__m128i x)
-{
-    return (uint32_t)_mm_movemask_epi8(_mm_or_si128(low_lanes(x), mark_lanes(x)));
-}
+#define CHUNK 32
+#define V(op) v32_##op
+#define T(name) name##_32
+#define TARGET WARTA_AVX2
+#include "lines_chunks.inc"
+#undef CHUNK
+#undef V
+#undef T
+#undef TARGET
+#endif
 
-/* Lanes of LF and CR, as a mask: where lines end. */
-static inline int break_lanes(__m128i x)
-{
-    return _mm_movemask_epi8(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\n')),
-                                          _mm_cmpeq_epi8(x, _mm_set1_epi8('\r'))));
-}
-
-/* x with the bytes keep does not mark replaced by c. */
-static inline __m128i keep_or(__m128i x, const unsigned char *keep, char c)
-{
-    __m128i k = warta_load_lanes((const char *)keep);
-    return _mm_or_si128(_mm_and_si128(k, x), _mm_andnot_si128(k, _mm_set1_epi8(c)));
-}
-
-static inline uint32_t lane_sum(__m128i counts)
-{
-    __m128i sums = _mm_sad_epu8(counts, _mm_setzero_si128());
-    return (uint32_t)_mm_cvtsi128_si32(sums) + (uint32_t)_mm_cvtsi128_si32(_mm_srli_si128(sums, 8));
-}
-
-/* Lanes of the bytes a multi-byte space may open (warta_space_len_utf8): C2, E2, E3, EF. */
-static inline int space_lead_lanes(__m128i x)
-{
-    __m128i e2e3 = _mm_cmpeq_epi8(_mm_and_si128(x, _mm_set1_epi8((char)0xFE)),
-                                  _mm_set1_epi8((char)0xE2));
-    __m128i c2 = _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xC2));
-    __m128i ef = _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xEF));
-    return _mm_movemask_epi8(_mm_or_si128(e2e3, _mm_or_si128(c2, ef)));
-}
-
-/* The lanes of a sixteen-bit mask as bytes of all ones. */
-static inline __m128i lanes_of_mask(uint32_t m)
-{
-    const __m128i bit = _mm_set_epi8((char)0x80, 0x40, 0x20, 0x10, 8, 4, 2, 1,
-                                     (char)0x80, 0x40, 0x20, 0x10, 8, 4, 2, 1);
-    __m128i v = _mm_unpacklo_epi64(_mm_set1_epi8((char)(m & 0xFFu)), _mm_set1_epi8((char)(m >> 8)));
-    return _mm_cmpeq_epi8(_mm_and_si128(v, bit), bit);
-}
-
-/* What count_simd carries from one chunk to the next. */
-typedef struct {
-    __m128i words, lowers, uppers; /* per lane: words opening there, lower and upper case */
-    __m128i digits;                /* lanes that held an ASCII digit */
-    __m128i before;                /* lane 0: the byte before the chunk is white space */
-    uint32_t carry;                /* lanes of the next chunk a multi-byte space covers */
-} chunk_tally;
-
-/* Counts the words opening in chunk x, whose lane 0 is s[base] (lanes below first are
- * filler). Controls, bytes >= 0x80 and marks are tested for once; chunks without them,
- * most of prose, take the short way. */
-static inline void count_chunk(const char *s, size_t base, size_t first, size_t end, __m128i x,
-                               chunk_tally *c, word_tally *t)
-{
-    const __m128i zero = _mm_setzero_si128();
-    __m128i space = _mm_cmpeq_epi8(x, _mm_set1_epi8(' '));
-    __m128i marks = mark_lanes(x);
-    __m128i low = low_lanes(x);
-    int rare = _mm_movemask_epi8(_mm_or_si128(low, marks));
-    if (rare) {
-        int high = _mm_movemask_epi8(x);
-        if (high != _mm_movemask_epi8(low))
-            space = _mm_or_si128(space, _mm_or_si128(_mm_cmpeq_epi8(x, zero),
-                                                     warta_lanes_between(x, '\t', '\r')));
-        if (high) {
-            uint32_t covered = c->carry << first;
-            for (uint32_t leads = (uint32_t)space_lead_lanes(x); leads; leads &= leads - 1) {
-                unsigned k = (unsigned)__builtin_ctz(leads);
-                size_t n = warta_space_len_utf8(s, end, base + k);
-                covered |= ((1u << n) - 1u) << k;
-            }
-            if ((uint32_t)high & ~covered)
-                t->holds |= WARTA_HOLDS_NON_ASCII;
-            if (covered) {
-                space = _mm_or_si128(space, lanes_of_mask(covered & 0xFFFFu));
-                c->carry = covered >> WARTA_SIMD_BYTES;
-            }
-            marks = _mm_or_si128(marks, _mm_cmplt_epi8(x, zero));
-        }
-    }
-    c->digits = _mm_or_si128(c->digits, warta_lanes_between(x, '0', '9'));
-    __m128i starts = _mm_andnot_si128(space, _mm_or_si128(_mm_slli_si128(space, 1), c->before));
-    if (rare) {
-        __m128i marked_starts = _mm_and_si128(starts, marks);
-        int marked = _mm_movemask_epi8(marked_starts);
-        if (marked) {
-            starts = _mm_andnot_si128(marked_starts, starts);
-            for (; marked; marked &= marked - 1)
-                count_word_at(s, end, base + (size_t)__builtin_ctz((unsigned)marked), t);
-        }
-    }
-    c->words = _mm_sub_epi8(c->words, starts);
-    c->lowers = _mm_sub_epi8(c->lowers, _mm_and_si128(starts, warta_lanes_between(x, 'a', 'z')));
-    c->uppers = _mm_sub_epi8(c->uppers, _mm_and_si128(starts, warta_lanes_between(x, 'A', 'Z')));
-    c->before = _mm_srli_si128(space, WARTA_SIMD_BYTES - 1);
-}
-
-/* Adds the lanes' counts to t and empties them. */
-static inline void flush_lanes(chunk_tally *c, word_tally *t)
-{
-    t->words += lane_sum(c->words);
-    t->lower += lane_sum(c->lowers);
-    t->upper += lane_sum(c->uppers);
-    c->words = c->lowers = c->uppers = _mm_setzero_si128();
-}
-
-/* Counts the words of s[i..end) sixteen bytes a step (end >= 16): the last bytes are
- * read as the sixteen ending at end, those before i replaced by ones that neither
- * start nor end a word. Bytes >= 0x80 stay in the step: multi-byte spaces are found
- * at their lead bytes, and words opening with a mark or such a byte go to count_word_at. */
+/* count_simd_N at the widest width this CPU runs. */
 static void count_simd(const char *s, size_t i, size_t end, word_tally *t)
 {
-    chunk_tally c;
-    c.words = c.lowers = c.uppers = c.digits = _mm_setzero_si128();
-    c.before = _mm_cvtsi32_si128(t->after_space ? 0xFF : 0);
-    c.carry = 0;
-    while (i < end) {
-        /* Whole chunks, then the last few bytes, no more steps than a lane can count. */
-        size_t chunks = (end - i) / WARTA_SIMD_BYTES;
-        size_t batch = chunks < SIMD_LANE_STEPS ? chunks : SIMD_LANE_STEPS - 1;
-        for (size_t k = 0; k < batch; k++, i += WARTA_SIMD_BYTES)
-            count_chunk(s, i, 0, end, warta_load_lanes(s + i), &c, t);
-        if (batch == chunks && i < end) {
-            size_t left = end - i, first = WARTA_SIMD_BYTES - left;
-            __m128i x = keep_or(warta_load_lanes(s + end - WARTA_SIMD_BYTES), simd_keep + left,
-                                _mm_cvtsi128_si32(c.before) ? ' ' : 'a');
-            count_chunk(s, i - first, first, end, x, &c, t);
-            i = end;
-        }
-        flush_lanes(&c, t);
+#ifdef WARTA_AVX2_BYTES
+    if (end >= WARTA_AVX2_BYTES && warta_has_avx2()) {
+        count_simd_32(s, i, end, t);
+        return;
     }
-    if (_mm_movemask_epi8(c.digits))
-        t->holds |= WARTA_HOLDS_DIGIT;
+#endif
+    count_simd_16(s, i, end, t);
 }
 
-/* Counts the words of the physical line at pos (len - pos >= 16) while looking for its
- * end, sixteen bytes a step: the chunk that holds the break is read as spaces from the
- * break on, so the line is read once. White space opens no word, so the line counts
- * the words of the block it holds. Returns the line's end: its LF or CR, or len. */
+/* count_line_simd_N at the widest width this CPU runs. */
 static size_t count_line_simd(const char *s, size_t len, size_t pos, word_tally *t)
 {
-    chunk_tally c;
-    c.words = c.lowers = c.uppers = c.digits = _mm_setzero_si128();
-    c.before = _mm_cvtsi32_si128(0xFF);
-    c.carry = 0;
-    size_t i = pos, e = len;
-    while (e == len && len - i >= WARTA_SIMD_BYTES) {
-        /* Whole chunks, no more than a lane can count before the lanes are added up. */
-        size_t chunks = (len - i) / WARTA_SIMD_BYTES;
-        size_t stop = i + (chunks < SIMD_LANE_STEPS ? chunks : SIMD_LANE_STEPS - 1) * WARTA_SIMD_BYTES;
-        for (; i < stop; i += WARTA_SIMD_BYTES) {
-            __m128i x = warta_load_lanes(s + i);
-            /* LF and CR are controls: a chunk of none is read the short way. */
-            int breaks = rare_lanes(x) ? break_lanes(x) : 0;
-            if (breaks) {
-                size_t n = (size_t)__builtin_ctz((unsigned)breaks);
-                e = i + n;
-                if (n > 0)
-                    count_chunk(s, i, 0, len,
-                                keep_or(x, simd_keep + 2 * WARTA_SIMD_BYTES - n, ' '), &c, t);
-                break;
-            }
-            count_chunk(s, i, 0, len, x, &c, t);
-        }
-        if (e == len)
-            flush_lanes(&c, t);
-    }
-    if (e == len && i < len) {
-        /* Fewer than sixteen bytes left: read as the sixteen ending at len, those before i
-         * replaced by ones that neither start nor end a word. */
-        size_t left = len - i, first = WARTA_SIMD_BYTES - left;
-        __m128i x = warta_load_lanes(s + len - WARTA_SIMD_BYTES);
-        unsigned breaks = (unsigned)break_lanes(x) >> first << first;
-        if (breaks) {
-            size_t n = (size_t)__builtin_ctz(breaks);
-            e = len - WARTA_SIMD_BYTES + n;
-            x = keep_or(x, simd_keep + 2 * WARTA_SIMD_BYTES - n, ' ');
-        }
-        x = keep_or(x, simd_keep + left, _mm_cvtsi128_si32(c.before) ? ' ' : 'a');
-        count_chunk(s, i - first, first, len, x, &c, t);
-    }
-    flush_lanes(&c, t);
-    if (_mm_movemask_epi8(c.digits))
-        t->holds |= WARTA_HOLDS_DIGIT;
-    return e;
+#ifdef WARTA_AVX2_BYTES
+    if (len - pos >= WARTA_AVX2_BYTES && warta_has_avx2())
+        return count_line_simd_32(s, len, pos, t);
+#endif
+    return count_line_simd_16(s, len, pos, t);
 }
 
 /* tally_lanes adds up three sixteen-bit masks in one word, a field each. */
@@ -323,7 +193,7 @@ static int count_short_simd(const char *s, size_t start, size_t end, warta_block
     __m128i x = warta_load_lanes(s + end - WARTA_SIMD_BYTES);
     /* The chunk's last n lanes. */
     uint32_t keep = ((1u << WARTA_SIMD_BYTES) - 1u) & ~((1u << (WARTA_SIMD_BYTES - n)) - 1u);
-    if (rare_lanes(x) & keep)
+    if (rare_lanes_16(chunk_rows, x) & keep)
         return 0;
     tally_lanes(x, keep, text_lanes(x, keep), b);
     return 1;
@@ -337,12 +207,12 @@ static int short_line(const char *s, size_t len, size_t pos, warta_block *out, s
     if (len - pos < WARTA_SIMD_BYTES)
         return 0;
     __m128i x = warta_load_lanes(s + pos);
-    uint32_t breaks = (uint32_t)break_lanes(x);
+    uint32_t breaks = break_lanes_16(chunk_rows, x);
     if (!breaks)
         return 0;
     uint32_t line = (1u << __builtin_ctz(breaks)) - 1u;
     uint32_t text = text_lanes(x, line);
-    if (!text || (rare_lanes(x) & line))
+    if (!text || (rare_lanes_16(chunk_rows, x) & line))
         return 0;
     size_t first = (size_t)__builtin_ctz(text), last = (size_t)(31 - __builtin_clz(text));
     tally_lanes(x, line, text, out);
@@ -365,9 +235,9 @@ static size_t line_end(const char *s, size_t len, size_t pos)
     size_t i = pos;
 #ifdef WARTA_SIMD_BYTES
     for (; len - i >= WARTA_SIMD_BYTES; i += WARTA_SIMD_BYTES) {
-        int breaks = break_lanes(warta_load_lanes(s + i));
+        uint32_t breaks = break_lanes_16(chunk_rows, warta_load_lanes(s + i));
         if (breaks)
-            return i + (size_t)__builtin_ctz((unsigned)breaks);
+            return i + (size_t)__builtin_ctz(breaks);
     }
 #else
     for (; len - i >= WARTA_WORD_BYTES; i += WARTA_WORD_BYTES) {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Writes the two-file drop-in of warta into DIR: warta.h (include/warta.h as it
 # is) and warta.c (every lib/*.h, each after the lib/ headers it includes, then
-# every lib/*.c in name order, without their #include "..." lines). Compile
+# every lib/*.c in name order, without their #include "..." lines but with the
+# lib/*.inc templates they include copied in at each place). Compile
 # warta.c with any C99 compiler; define WARTA_NO_LIBC to need no C library.
 #
 # One translation unit joins what were separate files, so file-scope names
@@ -57,7 +58,18 @@ emit() {
     local f=$1 marks=$2
     printf '\n/* ---- %s ---- */\n' "$f"
     [ "$marks" = yes ] && printf '#line 1 "%s"\n' "$f"
-    awk '/^[[:space:]]*#[[:space:]]*include[[:space:]]*"/ { print ""; next } { print }' "$f"
+    awk -v marks="$marks" -v self="$f" '
+        # A template (lib/*.inc) goes in where it is included, as often as it is.
+        /^[[:space:]]*#[[:space:]]*include[[:space:]]*"[^"]*\.inc"/ {
+            split($0, quoted, "\""); inc = "lib/" quoted[2]
+            if (marks == "yes") printf "#line 1 \"%s\"\n", inc
+            while ((getline line < inc) > 0) print line
+            close(inc)
+            if (marks == "yes") printf "#line %d \"%s\"\n", FNR + 1, self
+            next
+        }
+        /^[[:space:]]*#[[:space:]]*include[[:space:]]*"/ { print ""; next }
+        { print }' "$f"
 }
 
 # The macros a .c file defines, undone after it so that they cannot reach the next file.
