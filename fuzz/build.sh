@@ -9,6 +9,8 @@
 #   coverage   clang source-based coverage replay program       -> OUTDIR/fuzz_<target>_replay
 # WARTA_SRC (default: this checkout) names the tree whose lib/, include/ and
 # tools/ are built, e.g. an export of one commit; the harnesses are always these.
+# WARTA_FUZZ_DEFINES adds flags to the library's compile, e.g. -DWARTA_NO_AVX2 to
+# fuzz the SSE2 line counter on a CPU that runs AVX2.
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -28,8 +30,10 @@ build_all() {
     local objects=$out/obj$suffix
     rm -rf "$objects"
     mkdir -p "$objects"
+    local defines
+    read -r -a defines <<<"${WARTA_FUZZ_DEFINES:-}"
     for c in "$src"/lib/*.c; do
-        "$cc" "$@" -std=c99 -I"$src/include" -c "$c" -o "$objects/$(basename "$c" .c).o"
+        "$cc" "$@" "${defines[@]}" -std=c99 -I"$src/include" -c "$c" -o "$objects/$(basename "$c" .c).o"
     done
     for t in "${targets[@]}"; do
         local extra=()
