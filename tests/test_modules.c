@@ -583,7 +583,8 @@ static void reference_words(const char *s, size_t start, size_t end, uint32_t *w
 }
 
 /* Random texts of words, marks, controls and multi-byte spaces at every offset and
- * length: the 16- and 8-byte steps (or the portable ones under WARTA_NO_SIMD) agree. */
+ * length: the one-chunk count, the 16- and 32-byte loops and the 8-byte steps (or the
+ * portable ones under WARTA_NO_SIMD) agree with a byte-at-a-time count. */
 #define RANDOM_TEXTS 4000
 #define RANDOM_TEXT_MAX 200
 
@@ -636,8 +637,8 @@ Test(lines, count_words_random)
     }
 }
 
-/* A word at the same lane of every sixteen-byte step, for more steps than a lane's byte
- * counts (255): the counts are added up before they wrap. */
+/* A word every sixteen bytes, so at the same lanes of every 16- or 32-byte step, for more
+ * steps than a lane's byte counts (255): the counts are added up before they wrap. */
 #define LONG_SPAN_WORDS 1000
 #define LONG_SPAN_STRIDE 16
 
@@ -728,7 +729,7 @@ Test(lines, one_chunk_lines)
     cr_assert_eq(warta_blocks_next(&it, &b), 0);
 }
 
-/* A line read sixteen bytes a step whose break lies in the input's last sixteen bytes,
+/* A line read a chunk a step (16 or 32 bytes) whose break lies in the input's last chunk,
  * one that the input ends, and spaces around both: each block ends where its text does. */
 Test(lines, break_in_the_last_bytes)
 {
