@@ -424,6 +424,19 @@ static int measure(bench_input *inputs, int count, int runs, const cycle_counter
 
 /* ---- output ---- */
 
+/* The library's line counter on this build and CPU: the choice lib/simd.h makes. */
+static const char *line_counter(void)
+{
+#if !defined(__SSE2__) || defined(WARTA_NO_SIMD)
+    return "portable, 8 bytes a step";
+#elif defined(WARTA_NO_AVX2) || !defined(__GNUC__) || !defined(__x86_64__)
+    return "SSE2, 16 bytes a step";
+#else
+    return __builtin_cpu_supports("avx2") ? "AVX2, 32 bytes a step (the CPU runs AVX2)"
+                                          : "SSE2, 16 bytes a step (the CPU has no AVX2)";
+#endif
+}
+
 static void print_machine(const cycle_counter *counter, int runs, int cold)
 {
     struct utsname u;
@@ -447,6 +460,7 @@ static void print_machine(const cycle_counter *counter, int runs, int cold)
            u.machine, cpu, sysconf(_SC_NPROCESSORS_ONLN));
     printf("compiler: %s %s\n", COMPILER_NAME, __VERSION__);
     printf("flags: %s\n", WARTA_BENCH_FLAGS);
+    printf("line counter: %s\n", line_counter());
     if (counter->source == CYCLES_PERF)
         printf("cycles: core clock cycles from perf_event_open (user space)\n");
     else if (counter->source == CYCLES_TSC)
