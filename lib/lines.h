@@ -55,8 +55,9 @@ void warta_blocks_resume(warta_blocks *it, const char *s, size_t len, size_t blo
 int warta_blocks_next(warta_blocks *it, warta_block *out);
 
 /* Counts words of s[start..end) as warta_block does (for sub-spans). s is the
- * input's first byte: a span's last bytes are read as one chunk from s[end - 16]
- * (s[end - 8] without SIMD), or one at a time when end is smaller. */
+ * input's first byte: a span's last bytes are read as one chunk from s[end - 32]
+ * (AVX2), s[end - 16] (SSE2) or s[end - 8] (portable), or one at a time when end is
+ * smaller. */
 void warta_count_words(const char *s, size_t start, size_t end, uint32_t *words,
                        uint32_t *lower_words, uint32_t *upper_words);
 
