@@ -25,9 +25,12 @@ done
 "llvm-profdata$suffix" merge -sparse "$out"/*.profraw -o "$out/corpus.profdata"
 # The first binary is llvm-cov's positional argument, the rest follow -object.
 cov=("$out/fuzz_${targets[0]}_replay" "${objects[@]:2}" -instr-profile="$out/corpus.profdata")
-"llvm-cov$suffix" report "${cov[@]}" "$src"/lib/*.c
+# lib/*.inc are templates the .c files include: their lines count on their own.
+shopt -s nullglob
+sources=("$src"/lib/*.c "$src"/lib/*.inc)
+"llvm-cov$suffix" report "${cov[@]}" "${sources[@]}"
 if [ "${COVERAGE_MISSING:-0}" = 1 ]; then
     echo "== lines of lib/ no corpus input runs"
-    "llvm-cov$suffix" show "${cov[@]}" -show-line-counts "$src"/lib/*.c |
+    "llvm-cov$suffix" show "${cov[@]}" -show-line-counts "${sources[@]}" |
         awk '/^\/.*:$/ { file = $0; next } /^ *[0-9]+\| *0\|/ { print file " " $0 }'
 fi
