@@ -332,6 +332,23 @@ static size_t scan_stop(warta_ctx *c, paragraph_scan *p, size_t i, unsigned may)
     return i + 1;
 }
 
+/* The stops of the step at s[base] from `next` on; returns where the scan goes on. */
+static inline size_t scan_step(warta_ctx *c, paragraph_scan *p, size_t base, size_t next)
+{
+    const char *s = c->s;
+    unsigned may;
+    for (scan_mask m = scan_stops(s, p->start, base); m; m &= m - 1) {
+        size_t at = base + stop_index(m);
+        if (at < next)
+            continue;
+        if (!warta_is_alpha((unsigned char)s[at]))
+            next = scan_stop(c, p, at, 0);
+        else if ((may = may_open(p, s, at)) != 0)
+            next = scan_stop(c, p, at, may);
+    }
+    return next;
+}
+
 void warta_scan_paragraph(warta_ctx *c, warta_span para, uint32_t index, int listed)
 {
     const char *s = c->s;
@@ -339,26 +356,21 @@ void warta_scan_paragraph(warta_ctx *c, warta_span para, uint32_t index, int lis
     paragraph_scan p = {start, end, 0, index, 0, listed};
     /* A step at a time; a quote mark may end past the step, so the next starts after it. */
     size_t i = start;
-    unsigned may;
     while (end - i >= SCAN_STEP) {
-        size_t next = i;
-        for (scan_mask m = scan_stops(s, start, i); m; m &= m - 1) {
-            size_t at = i + stop_index(m);
-            if (at < next)
-                continue;
-            if (!warta_is_alpha((unsigned char)s[at]))
-                next = scan_stop(c, &p, at, 0);
-            else if ((may = may_open(&p, s, at)) != 0)
-                next = scan_stop(c, &p, at, may);
-        }
+        size_t next = scan_step(c, &p, i, i);
         i = next > i + SCAN_STEP ? next : i + SCAN_STEP;
+    }
+    /* The last bytes: the step that ends at end, its stops before i passed over. */
+    if (i < end && end - start >= SCAN_STEP) {
+        scan_step(c, &p, end - SCAN_STEP, i);
+        i = end;
     }
     while (i < end) {
         unsigned char ch = (unsigned char)s[i];
         int opens_word =
             warta_is_alpha(ch) && (i == start || !warta_is_word_byte((unsigned char)s[i - 1]));
         int quote_first = ch == '"' || ch == 0xC2 || ch == 0xE2;
-        may = opens_word ? may_open(&p, s, i) : 0;
+        unsigned may = opens_word ? may_open(&p, s, i) : 0;
         i = may || quote_first ? scan_stop(c, &p, i, may) : i + 1;
     }
     warta_date_match m;
