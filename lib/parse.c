@@ -10,6 +10,7 @@
  * memo holds them, and reads the text again only past it. */
 #include "internal.h"
 #include "tables.h"
+#include "simd.h"
 #include "text.h"
 
 #include "libc.h"
@@ -365,22 +366,49 @@ typedef struct {
     uint8_t isolated; /* blank lines around it, as a page's <h1> has */
 } title_candidate;
 
+/* 1 when s[i] opens a mark of a menu or a breadcrumb: '|', '>', '#', a middle dot or a bullet. */
+static int menu_mark_at(const char *s, size_t end, size_t i)
+{
+    unsigned char ch = (unsigned char)s[i];
+    if (ch == '|' || ch == '>' || ch == '#')
+        return 1;
+    if (ch == 0xC2)
+        return i + 1 < end && (unsigned char)s[i + 1] == 0xB7;
+    return ch == 0xE2 && i + 2 < end && (unsigned char)s[i + 1] == 0x80 &&
+           (unsigned char)s[i + 2] == 0xA2;
+}
+
+/* 1 when s[start..end) holds a menu mark or ends with ':' (end > start). */
+static int has_menu_marks(const char *s, size_t start, size_t end)
+{
+    if (s[end - 1] == ':')
+        return 1;
+    size_t i = start;
+#ifdef WARTA_SIMD_BYTES
+    /* Sixteen bytes a step to the bytes a mark opens with; most headlines hold none. */
+    for (; end - i >= WARTA_SIMD_BYTES; i += WARTA_SIMD_BYTES) {
+        __m128i x = warta_load_lanes(s + i);
+        __m128i firsts = _mm_or_si128(
+            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('|')), _mm_cmpeq_epi8(x, _mm_set1_epi8('>'))),
+            _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('#')),
+                         _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xC2)),
+                                      _mm_cmpeq_epi8(x, _mm_set1_epi8((char)0xE2)))));
+        for (unsigned m = (unsigned)_mm_movemask_epi8(firsts); m; m &= m - 1)
+            if (menu_mark_at(s, end, i + (size_t)__builtin_ctz(m)))
+                return 1;
+    }
+#endif
+    for (; i < end; i++)
+        if (menu_mark_at(s, end, i))
+            return 1;
+    return 0;
+}
+
 static int headline_like(const char *s, const warta_block *b, const warta_block_info *info)
 {
     if (info->kind != WARTA_BLOCK_TEXT || b->words < 2 || b->words > WARTA_TITLE_MAX_WORDS ||
-        b->stop)
+        b->stop || has_menu_marks(s, b->start, b->end))
         return 0;
-    for (size_t i = b->start; i < b->end; i++) {
-        unsigned char ch = (unsigned char)s[i];
-        if (ch == '|' || ch == '>' || ch == '#' || (ch == ':' && i + 1 == b->end))
-            return 0;
-        /* Menus separate their items with a middle dot or a bullet. */
-        if (ch == 0xC2 && i + 1 < b->end && (unsigned char)s[i + 1] == 0xB7)
-            return 0;
-        if (ch == 0xE2 && i + 2 < b->end && (unsigned char)s[i + 1] == 0x80 &&
-            (unsigned char)s[i + 2] == 0xA2)
-            return 0;
-    }
     warta_span t, cr;
     return info->not_caption || !warta_find_caption(s, b, &t, &cr);
 }
