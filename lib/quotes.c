@@ -303,7 +303,9 @@ static inline unsigned may_open(const paragraph_scan *p, const char *s, size_t i
     while (z < p->end && warta_is_word_byte((unsigned char)s[z]))
         z++;
     uint32_t key = warta_word_key(s, i, z);
-    return (warta_key_in(&warta_clause_words, key) ? MAY_CLAUSE : 0u) |
+    /* A clause's speaker serves the quotes after it, which a paragraph past the list's
+     * limit (and every one after it) does not keep. */
+    return (p->listed && warta_key_in(&warta_clause_words, key) ? MAY_CLAUSE : 0u) |
            (warta_key_in(&warta_cue_words, key) ? MAY_CUE : 0u);
 }
 
