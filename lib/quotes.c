@@ -367,6 +367,7 @@ void warta_scan_paragraph(warta_ctx *c, warta_span para, uint32_t index, int lis
         scan_step(c, &p, end - SCAN_STEP, i);
         i = end;
     }
+    /* A paragraph shorter than a step, a byte at a time. */
     while (i < end) {
         unsigned char ch = (unsigned char)s[i];
         int opens_word =
