@@ -9,6 +9,10 @@
  *   warta-bench --cold [--runs N] [FILE|DIR...]  each file parsed once after the caches were
  *                                         flushed (as a crawler meets the parser between
  *                                         pages), then once more at once: ns per article
+ *   warta-bench --once [--runs N] [FILE|DIR...]  each file parsed once a run, the files taking
+ *                                         turns: no parse follows one of the same text, so the
+ *                                         branch predictor has not learnt it (as a crawler
+ *                                         meets new pages): MB/s and ns per article
  *
  * Inputs are loaded before any timing and only the parse call (or the split) is timed. A run
  * parses each file enough times to last RUN_MIN_SECONDS, the files taking turns, so a slow
@@ -40,6 +44,8 @@
 
 #define DEFAULT_RUNS 21
 #define DEFAULT_SCALING_RUNS 5
+/* --once: a run parses each file once, so a run is short: take more of them. */
+#define DEFAULT_ONCE_RUNS 101
 #define MAX_RUNS 1000
 #define MAX_FILES 4096
 /* Long enough that clock resolution and call overhead do not matter. */
@@ -437,7 +443,7 @@ static const char *line_counter(void)
 #endif
 }
 
-static void print_machine(const cycle_counter *counter, int runs, int cold)
+static void print_machine(const cycle_counter *counter, int runs, int repeated)
 {
     struct utsname u;
     char cpu[256] = "unknown CPU";
@@ -468,9 +474,63 @@ static void print_machine(const cycle_counter *counter, int runs, int cold)
                "cycles), because %s\n", counter->why);
     else
         printf("cycles: not counted, %s\n", counter->why);
-    if (!cold)
+    if (repeated)
         printf("%d runs; in each, every input is parsed (and split by the memchr baseline) for "
                "at least %.0f ms\n", runs, RUN_MIN_SECONDS * 1e3);
+}
+
+/* Each run, each input parsed once, in turn; the first pass through them untimed. */
+static int bench_once(bench_input *inputs, int count, int runs, const cycle_counter *counter)
+{
+    static double total_parse[MAX_RUNS], total_cycles[MAX_RUNS];
+    double bytes = 0;
+    for (int i = 0; i < count; i++) {
+        warta_parse(inputs[i].text, inputs[i].len, NULL, &article);
+        inputs[i].hash = article_hash(&article);
+        bytes += (double)inputs[i].len;
+    }
+    for (int r = 0; r < runs; r++) {
+        total_parse[r] = total_cycles[r] = 0;
+        for (int i = 0; i < count; i++) {
+            bench_input *in = &inputs[i];
+            double t0 = now_seconds();
+            uint64_t c0 = counter_read(counter);
+            warta_parse(in->text, in->len, NULL, &article);
+            uint64_t c1 = counter_read(counter);
+            in->parse_s[r] = now_seconds() - t0;
+            in->cycles[r] = (double)(c1 - c0);
+            if (article_hash(&article) != in->hash) {
+                fprintf(stderr, "warta-bench: %s: run %d parsed to another article\n", in->name,
+                        r + 1);
+                return 0;
+            }
+            total_parse[r] += in->parse_s[r];
+            total_cycles[r] += in->cycles[r];
+        }
+    }
+    printf("%d runs; in each, every file is parsed once, the files taking turns, after one "
+           "untimed pass: no parse follows one of the same text\n\n", runs);
+    printf("%-*s %9s %9s %9s %11s %11s %7s\n", NAME_WIDTH, "", "", "MB/s", "MB/s", "ns/article",
+           "ns/article", "");
+    printf("%-*s %9s %9s %9s %11s %11s %7s\n", NAME_WIDTH, "file", "bytes", "min", "med", "min",
+           "med", counter->source == CYCLES_PERF ? "cyc/B" : "TSC/B");
+    for (int i = 0; i < count; i++) {
+        bench_input *in = &inputs[i];
+        double fastest = minimum(in->parse_s, runs), typical = median(in->parse_s, runs);
+        double len = (double)in->len;
+        printf("%-*s %9zu %9.1f %9.1f %11.0f %11.0f %7.2f\n", NAME_WIDTH, in->name, in->len,
+               len / fastest / 1e6, len / typical / 1e6, fastest * NS_PER_SECOND,
+               typical * NS_PER_SECOND, median(in->cycles, runs) / len);
+    }
+    double fastest = minimum(total_parse, runs), typical = median(total_parse, runs);
+    printf("%-*s %9.0f %9.1f %9.1f %11.0f %11.0f %7.2f\n\n", NAME_WIDTH, "total", bytes,
+           bytes / fastest / 1e6, bytes / typical / 1e6, fastest / count * NS_PER_SECOND,
+           typical / count * NS_PER_SECOND, median(total_cycles, runs) / bytes);
+    printf("%d files, %.0f bytes; total MB/s: all bytes over the time to parse every file once, "
+           "by run\n", count, bytes);
+    printf("once: %.1f MB/s (median run; each file parsed once a run, in turn)\n",
+           bytes / typical / 1e6);
+    return 1;
 }
 
 static int usage(void)
@@ -479,13 +539,15 @@ static int usage(void)
             "usage: warta-bench [--runs N] [FILE|DIR...]\n"
             "       warta-bench --scaling [--runs N] [FILE...]\n"
             "       warta-bench --cold [--runs N] [FILE|DIR...]\n"
+            "       warta-bench --once [--runs N] [FILE|DIR...]\n"
             "Times warta_parse on each FILE (the .txt files of each DIR; default: %s)\n"
             "beside a memchr line splitter. --scaling: inputs of %zu KB to %zu MB made by\n"
             "repeating the FILEs' text (default: %s). --cold: one parse after %zu MB\n"
-            "were written to flush the caches, and one at once after it. N from 1 to %d\n"
-            "(default %d, or %d with --scaling).\n",
+            "were written to flush the caches, and one at once after it. --once: each\n"
+            "file parsed once a run, the files taking turns. N from 1 to %d\n"
+            "(default %d, %d with --once, %d with --scaling).\n",
             WARTA_BENCH_CORPUS, SCALING_MIN_BYTES >> 10, SCALING_MAX_BYTES >> 20, SCALING_SOURCE,
-            COLD_EVICT_BYTES >> 20, MAX_RUNS, DEFAULT_RUNS, DEFAULT_SCALING_RUNS);
+            COLD_EVICT_BYTES >> 20, MAX_RUNS, DEFAULT_RUNS, DEFAULT_ONCE_RUNS, DEFAULT_SCALING_RUNS);
     return 2;
 }
 
@@ -688,7 +750,7 @@ int main(int argc, char **argv)
 {
     static char *paths[MAX_FILES];
     static bench_input inputs[MAX_FILES];
-    int runs = 0, scaling = 0, cold = 0, count = 0, arg = 1;
+    int runs = 0, scaling = 0, cold = 0, once = 0, count = 0, arg = 1;
     for (; arg < argc && argv[arg][0] == '-'; arg++) {
         if (strcmp(argv[arg], "--runs") == 0 && arg + 1 < argc) {
             if ((runs = parse_runs(argv[++arg])) == 0)
@@ -697,14 +759,16 @@ int main(int argc, char **argv)
             scaling = 1;
         } else if (strcmp(argv[arg], "--cold") == 0) {
             cold = 1;
+        } else if (strcmp(argv[arg], "--once") == 0) {
+            once = 1;
         } else {
             return usage();
         }
     }
-    if (scaling && cold)
+    if (scaling + cold + once > 1)
         return usage();
     if (runs == 0)
-        runs = scaling ? DEFAULT_SCALING_RUNS : DEFAULT_RUNS;
+        runs = scaling ? DEFAULT_SCALING_RUNS : once ? DEFAULT_ONCE_RUNS : DEFAULT_RUNS;
     int from_default = arg == argc;
     if (from_default)
         count = scaling ? add_path(paths, 0, SCALING_SOURCE) : list_dir(WARTA_BENCH_CORPUS, paths, 0);
@@ -750,9 +814,10 @@ int main(int argc, char **argv)
     cycle_counter counter;
     if (ok) {
         counter_open(&counter);
-        print_machine(&counter, runs, cold);
+        print_machine(&counter, runs, !cold && !once);
         ok = scaling ? bench_scaling(source, source_len, runs, &counter)
                : cold ? bench_cold(inputs, count, runs)
+               : once ? bench_once(inputs, count, runs, &counter)
                       : bench_files(inputs, count, runs, &counter);
         if (counter.fd >= 0)
             close(counter.fd);
