@@ -11,7 +11,11 @@ warta's median us per article and the median over the pairs of dateparser's time
 warta's. A pair's two times are taken milliseconds apart, so the host's drift (up to 2x
 within seconds, bench/README.md) falls on both alike.
 
-    /usr/bin/python3 dateparser-time.py [--runs N] [--warta LIB] FILE...
+With --turns, the files take turns instead: each run calls search_dates once on every file
+in order, and warta_parse (with --warta) once just after each call, so neither meets a
+text it has just read (as a crawler meets new pages); the columns are as above.
+
+    /usr/bin/python3 dateparser-time.py [--runs N] [--turns] [--warta LIB] FILE...
 
 Debian's python3-dateparser is installed for /usr/bin/python3, not for other pythons."""
 import argparse
@@ -48,20 +52,63 @@ def warta_timer(path):
                 sys.exit("dateparser-time.py: warta_parse failed")
         return (time.perf_counter() - start) / calls
 
-    def per_call(data):
+    def per_call(data, once=False):
+        if once:
+            return timed(data, 1)
         calls = max(1, int(WARTA_MIN_SECONDS / timed(data, 1)))
         return timed(data, calls)
 
     return per_call
 
 
+def print_line(path, seconds, found, warta_seconds, ratios):
+    """One file's line: path, median and fastest ms, dates found[, warta us, ratio]."""
+    line = f"{path}\t{statistics.median(seconds) * 1e3:.3f}\t{min(seconds) * 1e3:.3f}\t{found}"
+    if warta_seconds:
+        line += f"\t{statistics.median(warta_seconds) * 1e6:.3f}\t{statistics.median(ratios):.0f}"
+    print(line)
+    sys.stdout.flush()
+
+
+def turns(args, warta):
+    """Each run, every file once, in order: dateparser, then warta just after it."""
+    texts, datas, found = [], [], []
+    for path in args.files:
+        with open(path, encoding="utf-8", errors="replace") as f:
+            texts.append(f.read())
+        with open(path, "rb") as f:
+            datas.append(f.read())
+    # The untimed pass: dateparser loads its language data.
+    for k, text in enumerate(texts):
+        found.append(len(search_dates(text, languages=["id"]) or []))
+        if warta:
+            warta(datas[k], once=True)
+    seconds = [[] for _ in texts]
+    warta_seconds = [[] for _ in texts]
+    ratios = [[] for _ in texts]
+    for _ in range(args.runs):
+        for k, text in enumerate(texts):
+            start = time.perf_counter()
+            search_dates(text, languages=["id"])
+            seconds[k].append(time.perf_counter() - start)
+            if warta:
+                warta_seconds[k].append(warta(datas[k], once=True))
+                ratios[k].append(seconds[k][-1] / warta_seconds[k][-1])
+    for k, path in enumerate(args.files):
+        print_line(path, seconds[k], found[k], warta_seconds[k], ratios[k])
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--warta", metavar="LIB")
+    parser.add_argument("--turns", action="store_true")
     parser.add_argument("files", nargs="+")
     args = parser.parse_args()
     warta = warta_timer(args.warta) if args.warta else None
+    if args.turns:
+        turns(args, warta)
+        return
     for path in args.files:
         with open(path, encoding="utf-8", errors="replace") as f:
             text = f.read()
@@ -78,11 +125,7 @@ def main():
             if warta:
                 warta_seconds.append(warta(data))
                 ratios.append(seconds[-1] / warta_seconds[-1])
-        line = f"{path}\t{statistics.median(seconds) * 1e3:.3f}\t{min(seconds) * 1e3:.3f}\t{len(found)}"
-        if warta:
-            line += f"\t{statistics.median(warta_seconds) * 1e6:.3f}\t{statistics.median(ratios):.0f}"
-        print(line)
-        sys.stdout.flush()
+        print_line(path, seconds, len(found), warta_seconds, ratios)
 
 
 if __name__ == "__main__":

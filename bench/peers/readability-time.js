@@ -4,7 +4,10 @@
 // path, median ms per article (jsdom + Readability), median ms of jsdom alone,
 // fastest ms per article, length of the text Readability extracted.
 //
-//     node readability-time.js [--runs N] FILE...
+// With --turns the files take turns: each run extracts every file once, in order, so no
+// extraction follows one of the same page (as a crawler meets new pages).
+//
+//     node readability-time.js [--runs N] [--turns] FILE...
 'use strict';
 const fs = require('fs');
 const { JSDOM, VirtualConsole } = require('jsdom');
@@ -31,22 +34,40 @@ function extract(html) {
 }
 
 let runs = 5;
+let turns = false;
 const files = process.argv.slice(2);
-if (files[0] === '--runs') {
-  runs = Number(files[1]);
-  files.splice(0, 2);
-}
-for (const file of files) {
-  const html = fs.readFileSync(file, 'utf8');
-  const first = extract(html);
-  const total = [];
-  const jsdom = [];
-  for (let r = 0; r < runs; r++) {
-    const t = extract(html);
-    total.push(t.total);
-    jsdom.push(t.jsdom);
+for (;;) {
+  if (files[0] === '--runs') {
+    runs = Number(files[1]);
+    files.splice(0, 2);
+  } else if (files[0] === '--turns') {
+    turns = true;
+    files.splice(0, 1);
+  } else {
+    break;
   }
-  const length = first.article && first.article.textContent ? first.article.textContent.length : 0;
-  console.log([file, median(total).toFixed(3), median(jsdom).toFixed(3),
-    Math.min(...total).toFixed(3), length].join('\t'));
+}
+const pages = files.map((file) => ({ file, html: fs.readFileSync(file, 'utf8'), total: [], jsdom: [] }));
+// One untimed article a page first (warm-up); then the runs, page by page or in turns.
+for (const p of pages) {
+  const first = extract(p.html);
+  p.length = first.article && first.article.textContent ? first.article.textContent.length : 0;
+  if (!turns) {
+    for (let r = 0; r < runs; r++) {
+      const t = extract(p.html);
+      p.total.push(t.total);
+      p.jsdom.push(t.jsdom);
+    }
+  }
+}
+for (let r = 0; turns && r < runs; r++) {
+  for (const p of pages) {
+    const t = extract(p.html);
+    p.total.push(t.total);
+    p.jsdom.push(t.jsdom);
+  }
+}
+for (const p of pages) {
+  console.log([p.file, median(p.total).toFixed(3), median(p.jsdom).toFixed(3),
+    Math.min(...p.total).toFixed(3), p.length].join('\t'));
 }
