@@ -81,7 +81,10 @@ extern "C" {
  * reading the text again; 36 bytes each, at the end of warta_article. The
  * article's own block and the 40 after it need about 70 on a typical page; a
  * second pass that outruns the memo reads on from the text. 0 turns it off:
- * the second pass reads the text again, with the same result. */
+ * the second pass reads the text again, with the same result. Texts whose body
+ * runs to hundreds of blocks parse faster with more: 1,024 ran the bundled
+ * benchmark corpus 8% faster, its long files 22-42%, and pages of fewer than
+ * 128 blocks 1-6% slower, for the larger article each parse clears. */
 #ifndef WARTA_MAX_BLOCK_MEMO
 #define WARTA_MAX_BLOCK_MEMO 128
 #endif
