@@ -86,7 +86,8 @@ static int has_copyright(const char *s, const warta_block *b)
 static int is_code(const char *s, const warta_block *b)
 {
     size_t n = b->end - b->start;
-    if (n < 3 || n > WARTA_CODE_MAX_BYTES || s[b->start] != '(' || s[b->end - 1] != ')')
+    /* The rarest test first: a block is never empty, and almost none opens with '('. */
+    if (s[b->start] != '(' || s[b->end - 1] != ')' || n < 3 || n > WARTA_CODE_MAX_BYTES)
         return 0;
     int letters = 0;
     for (size_t i = b->start + 1; i + 1 < b->end; i++) {
@@ -236,7 +237,7 @@ void warta_classify(const char *s, const warta_block *b, warta_block_info *info)
         info->kind = WARTA_BLOCK_FOOTER;
         return;
     }
-    if (b->words <= 6 && warta_is_digit((unsigned char)s[b->start])) {
+    if (warta_is_digit((unsigned char)s[b->start]) && b->words <= 6) {
         warta_age age;
         if (warta_parse_age(s + b->start, b->end - b->start, &age)) {
             info->kind = WARTA_BLOCK_AGE;

@@ -14,10 +14,7 @@
 
 static int has_byte(const char *s, size_t start, size_t end, char c)
 {
-    for (size_t i = start; i < end; i++)
-        if (s[i] == c)
-            return 1;
-    return 0;
+    return start < end && memchr(s + start, c, end - start) != NULL;
 }
 
 static int credit_words_ok(const char *s, size_t start, size_t end)
