@@ -48,23 +48,24 @@ for (;;) {
   }
 }
 const pages = files.map((file) => ({ file, html: fs.readFileSync(file, 'utf8'), total: [], jsdom: [] }));
+
+function timeOnce(page) {
+  const t = extract(page.html);
+  page.total.push(t.total);
+  page.jsdom.push(t.jsdom);
+}
+
 // One untimed article a page first (warm-up); then the runs, page by page or in turns.
 for (const p of pages) {
   const first = extract(p.html);
   p.length = first.article && first.article.textContent ? first.article.textContent.length : 0;
-  if (!turns) {
-    for (let r = 0; r < runs; r++) {
-      const t = extract(p.html);
-      p.total.push(t.total);
-      p.jsdom.push(t.jsdom);
-    }
+  for (let r = 0; !turns && r < runs; r++) {
+    timeOnce(p);
   }
 }
 for (let r = 0; turns && r < runs; r++) {
   for (const p of pages) {
-    const t = extract(p.html);
-    p.total.push(t.total);
-    p.jsdom.push(t.jsdom);
+    timeOnce(p);
   }
 }
 for (const p of pages) {
