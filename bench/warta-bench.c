@@ -513,7 +513,7 @@ static int bench_once(bench_input *inputs, int count, int runs, const cycle_coun
     printf("%-*s %9s %9s %9s %11s %11s %7s\n", NAME_WIDTH, "", "", "MB/s", "MB/s", "ns/article",
            "ns/article", "");
     printf("%-*s %9s %9s %9s %11s %11s %7s\n", NAME_WIDTH, "file", "bytes", "min", "med", "min",
-           "med", counter->source == CYCLES_PERF ? "cyc/B" : "TSC/B");
+           "med", counter_label(counter));
     for (int i = 0; i < count; i++) {
         bench_input *in = &inputs[i];
         double fastest = minimum(in->parse_s, runs), typical = median(in->parse_s, runs);
