@@ -30,11 +30,11 @@ run_pair() {
 }
 run_pair parse dates
 run_pair json capacity
-run_pair options
+run_pair options paths
 
 echo "-- MemorySanitizer: replay programs over the committed corpus"
 fuzz/build.sh msan "$work/msan" >/dev/null
-for t in parse dates json capacity options; do
+for t in parse dates json capacity options paths; do
     dirs=("fuzz/corpus/$t")
     [ -d "fuzz/regressions/$t" ] && dirs+=("fuzz/regressions/$t")
     "$work/msan/fuzz_${t}_replay" "${dirs[@]}" || failed=1

@@ -11,7 +11,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 out=${1:-$(dirname "$here")/build-fuzz/coverage}
 src=${WARTA_SRC:-$(dirname "$here")}
 suffix=${LLVM_SUFFIX:--14}
-targets=(parse dates json capacity options)
+targets=(parse dates json capacity options paths)
 
 WARTA_SRC=$src "$here/build.sh" coverage "$out" >/dev/null
 rm -f "$out"/*.profraw

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # One libFuzzer campaign on one core, at the lowest priority:
 #   fuzz/run-libfuzzer.sh TARGET SECONDS
-# TARGET is parse, dates, json, capacity or options. Builds the targets from
+# TARGET is parse, dates, json, capacity, options or paths. Builds the targets from
 # WARTA_SRC (default: this checkout) into $FUZZ_WORK/libfuzzer, fuzzes from
 # fuzz/corpus/TARGET into $FUZZ_WORK/TARGET/corpus (new inputs go there, the
 # committed corpus and AFL++'s queue from run-afl.sh are only read), and appends one line to $FUZZ_WORK/campaigns.tsv:

@@ -1,0 +1,92 @@
+/* Target "paths": invariant 10 of docs/SECURITY.md. The library built each other
+ * way it can be (the SSE2 and the portable word counters, its own memchr and
+ * memset, block memos of 0 and 3 slots) gives the article this build gives,
+ * byte for byte. Each variant is the whole library compiled with its definition
+ * and joined into one object whose only global symbol is its warta_parse,
+ * renamed warta_parse_<variant> (fuzz/build.sh, fuzz/CMakeLists.txt). */
+#include "common.h"
+
+#include <stddef.h>
+#include <string.h>
+
+warta_status warta_parse_sse2(const char *text, size_t len, const warta_options *options,
+                              warta_article *article);
+warta_status warta_parse_portable(const char *text, size_t len, const warta_options *options,
+                                  warta_article *article);
+warta_status warta_parse_nolibc(const char *text, size_t len, const warta_options *options,
+                                warta_article *article);
+warta_status warta_parse_memo0(const char *text, size_t len, const warta_options *options,
+                               warta_article *article);
+warta_status warta_parse_memo3(const char *text, size_t len, const warta_options *options,
+                               warta_article *article);
+
+typedef warta_status (*parse_fn)(const char *, size_t, const warta_options *, warta_article *);
+
+/* The memo variants write a shorter article, the same layout up to the memo. */
+static const struct {
+    const char *name;
+    parse_fn parse;
+} variants[] = {
+    {"sse2 (WARTA_NO_AVX2)", warta_parse_sse2},
+    {"portable (WARTA_NO_SIMD)", warta_parse_portable},
+    {"nolibc (WARTA_NO_LIBC)", warta_parse_nolibc},
+    {"memo0 (WARTA_MAX_BLOCK_MEMO=0)", warta_parse_memo0},
+#if WARTA_MAX_BLOCK_MEMO >= 3
+    {"memo3 (WARTA_MAX_BLOCK_MEMO=3)", warta_parse_memo3},
+#endif
+};
+
+/* The result's bytes: all of the article but the memo, working memory. */
+#if WARTA_MAX_BLOCK_MEMO > 0
+#define RESULT_BYTES offsetof(warta_article, block_memo)
+#else
+#define RESULT_BYTES sizeof(warta_article)
+#endif
+
+static fuzz_fenced_article reference, other;
+
+/* Each variant points into its own copy of the tables: the same text counts, then
+ * the pointer is the reference's, so that the rest compares byte for byte. */
+static int same_name(const char **mine, const char *reference_name)
+{
+    if ((*mine == NULL) != (reference_name == NULL))
+        return 0;
+    if (*mine && strcmp(*mine, reference_name) != 0)
+        return 0;
+    *mine = reference_name;
+    return 1;
+}
+
+static void report(const char *variant, const char *what, size_t at)
+{
+    fprintf(stderr, "warta invariant broken: 10: %s gives another article: %s (byte %zu)\n", variant,
+            what, at);
+    abort();
+}
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const char *text = (const char *)data;
+    fuzz_fence(&reference);
+    CHECK(warta_parse(text, size, NULL, &reference.article) == WARTA_OK, "WARTA_OK for any bytes");
+    const warta_article *r = &reference.article;
+    for (size_t v = 0; v < sizeof variants / sizeof variants[0]; v++) {
+        fuzz_fence(&other);
+        CHECK(variants[v].parse(text, size, NULL, &other.article) == WARTA_OK, "WARTA_OK in every build");
+        fuzz_check_fence(&other);
+        warta_article *a = &other.article;
+        if (!same_name(&a->outlet, r->outlet))
+            report(variants[v].name, "outlet", offsetof(warta_article, outlet));
+        for (uint32_t i = 0; i < r->quote_count && i < a->quote_count; i++)
+            if (!same_name(&a->quotes[i].verb, r->quotes[i].verb))
+                report(variants[v].name, "a quote's verb", offsetof(warta_article, quotes));
+        const unsigned char *x = (const unsigned char *)r, *y = (const unsigned char *)a;
+        if (memcmp(x, y, RESULT_BYTES) != 0) {
+            size_t at = 0;
+            while (x[at] == y[at])
+                at++;
+            report(variants[v].name, "the first byte that differs", at);
+        }
+    }
+    return 0;
+}
