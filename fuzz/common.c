@@ -10,6 +10,16 @@
 /* A pattern no parse leaves behind: every field must be overwritten. */
 #define FUZZ_STALE_BYTE 0xA5
 
+const char *fuzz_input_name;
+
+void fuzz_fail(const char *what, const char *file, int line)
+{
+    fprintf(stderr, "warta invariant broken: %s (%s:%d)\n", what, file, line);
+    if (fuzz_input_name)
+        fprintf(stderr, "input: %s\n", fuzz_input_name);
+    abort();
+}
+
 void fuzz_fence(fuzz_fenced_article *fenced)
 {
     memset(fenced->before, FUZZ_CANARY_BYTE, sizeof fenced->before);
@@ -210,7 +220,9 @@ static int replay_file(const char *path)
         len += got;
     }
     fclose(f);
+    fuzz_input_name = path;
     run_exact(data, len);
+    fuzz_input_name = NULL;
     free(data);
     return 1;
 }

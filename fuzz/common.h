@@ -16,11 +16,16 @@
 /* An invariant of docs/SECURITY.md; its number is in the message. */
 #define CHECK(cond, what)                                                                  \
     do {                                                                                   \
-        if (!(cond)) {                                                                     \
-            fprintf(stderr, "warta invariant broken: %s (%s:%d)\n", what, __FILE__, __LINE__); \
-            abort();                                                                       \
-        }                                                                                  \
+        if (!(cond))                                                                       \
+            fuzz_fail(what, __FILE__, __LINE__);                                           \
     } while (0)
+
+/* The file the replay program is running, named when an invariant breaks; NULL under
+ * libFuzzer and AFL++, which keep the input themselves. */
+extern const char *fuzz_input_name;
+
+/* Reports a broken invariant (and the replayed file) on stderr, then aborts. */
+void fuzz_fail(const char *what, const char *file, int line);
 
 /* What a warta_time may hold (include/warta.h); UTC+14 is the furthest zone from UTC. */
 #define FUZZ_YEAR_MIN 1900

@@ -57,11 +57,14 @@ static int same_name(const char **mine, const char *reference_name)
     return 1;
 }
 
+/* Room for report's message. */
+#define REPORT_ROOM 160
+
 static void report(const char *variant, const char *what, size_t at)
 {
-    fprintf(stderr, "warta invariant broken: 10: %s gives another article: %s (byte %zu)\n", variant,
-            what, at);
-    abort();
+    char message[REPORT_ROOM];
+    snprintf(message, sizeof message, "10: %s gives another article: %s (byte %zu)", variant, what, at);
+    fuzz_fail(message, __FILE__, __LINE__);
 }
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
