@@ -1,9 +1,10 @@
 /* Target "paths": invariant 10 of docs/SECURITY.md. The library built each other
  * way it can be (the SSE2 and the portable word counters, its own memchr and
  * memset, block memos of 0 and 3 slots) gives the article this build gives,
- * byte for byte. Each variant is the whole library compiled with its definition
- * and joined into one object whose only global symbol is its warta_parse,
- * renamed warta_parse_<variant> (fuzz/build.sh, fuzz/CMakeLists.txt). */
+ * byte for byte, with no limits or with small ones. Each variant is the whole
+ * library compiled with its definition (path-variants.txt) and joined into one
+ * object whose only global symbol is its warta_parse, renamed
+ * warta_parse_<variant> (join-variant.sh). */
 #include "common.h"
 
 #include <stddef.h>
@@ -44,6 +45,22 @@ static const struct {
 #endif
 
 static fuzz_fenced_article reference, other;
+
+/* Bits of the input's hash that set one list's limit under small_limits. */
+#define LIMIT_BITS 3
+
+/* Every other input parses with small limits, the same in every build, so that full
+ * lists and their drops go through each build too; the others with none. */
+static const warta_options *small_limits(const uint8_t *data, size_t size, warta_options *options)
+{
+    uint64_t h = fuzz_hash(data, size);
+    if (!(h & 1u))
+        return NULL;
+    warta_options_init(options);
+    for (int f = 0; f < WARTA_FIELD_COUNT; f++)
+        options->limit[f] = (uint32_t)(h >> (1 + LIMIT_BITS * f)) & ((1u << LIMIT_BITS) - 1u);
+    return options;
+}
 
 /* Each variant points into its own copy of the tables: the same text counts, then
  * the pointer is the reference's, so that the rest compares byte for byte. */
@@ -88,12 +105,15 @@ static void report(const char *variant, size_t at)
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const char *text = (const char *)data;
+    warta_options limits;
+    const warta_options *options = small_limits(data, size, &limits);
     fuzz_fence(&reference);
-    CHECK(warta_parse(text, size, NULL, &reference.article) == WARTA_OK, "WARTA_OK for any bytes");
+    CHECK(warta_parse(text, size, options, &reference.article) == WARTA_OK, "WARTA_OK for any bytes");
     const warta_article *r = &reference.article;
     for (size_t v = 0; v < sizeof variants / sizeof variants[0]; v++) {
         fuzz_fence(&other);
-        CHECK(variants[v].parse(text, size, NULL, &other.article) == WARTA_OK, "WARTA_OK in every build");
+        CHECK(variants[v].parse(text, size, options, &other.article) == WARTA_OK,
+              "WARTA_OK in every build");
         fuzz_check_fence(&other);
         warta_article *a = &other.article;
         if (!same_name(&a->outlet, r->outlet))
