@@ -1,39 +1,44 @@
 /* Target "paths": invariant 10 of docs/SECURITY.md. The library built each other
  * way it can be (the SSE2 and the portable word counters, its own memchr and
  * memset, block memos of 0 and 3 slots) gives the article this build gives,
- * byte for byte, with no limits or with small ones. Each variant is the whole
- * library compiled with its definition (path-variants.txt) and joined into one
- * object whose only global symbol is its warta_parse, renamed
- * warta_parse_<variant> (join-variant.sh). */
+ * byte for byte, with no limits or with small ones, and the same dates match by
+ * match. Each variant is the whole library compiled with its definition
+ * (path-variants.txt) and joined into one object whose only global symbols are
+ * its warta_parse and warta_find_date, renamed X_<variant> (join-variant.sh). */
 #include "common.h"
+#include "dates.h"
 
 #include <stddef.h>
 #include <string.h>
 
-warta_status warta_parse_sse2(const char *text, size_t len, const warta_options *options,
-                              warta_article *article);
-warta_status warta_parse_portable(const char *text, size_t len, const warta_options *options,
-                                  warta_article *article);
-warta_status warta_parse_nolibc(const char *text, size_t len, const warta_options *options,
-                                warta_article *article);
-warta_status warta_parse_memo0(const char *text, size_t len, const warta_options *options,
-                               warta_article *article);
-warta_status warta_parse_memo3(const char *text, size_t len, const warta_options *options,
-                               warta_article *article);
+/* A variant's entry points: warta_parse and warta_find_date, renamed. */
+#define VARIANT(name)                                                                     \
+    warta_status warta_parse_##name(const char *text, size_t len, const warta_options *options, \
+                                    warta_article *article);                              \
+    int warta_find_date_##name(const char *s, size_t len, size_t from, int year_hint,     \
+                               warta_date_match *match)
+VARIANT(sse2);
+VARIANT(portable);
+VARIANT(nolibc);
+VARIANT(memo0);
+VARIANT(memo3);
 
 typedef warta_status (*parse_fn)(const char *, size_t, const warta_options *, warta_article *);
+typedef int (*find_date_fn)(const char *, size_t, size_t, int, warta_date_match *);
 
 /* The memo variants write a shorter article, the same layout up to the memo. */
+#define ENTRIES(name) warta_parse_##name, warta_find_date_##name
 static const struct {
     const char *name;
     parse_fn parse;
+    find_date_fn find_date;
 } variants[] = {
-    {"sse2 (WARTA_NO_AVX2)", warta_parse_sse2},
-    {"portable (WARTA_NO_SIMD)", warta_parse_portable},
-    {"nolibc (WARTA_NO_LIBC)", warta_parse_nolibc},
-    {"memo0 (WARTA_MAX_BLOCK_MEMO=0)", warta_parse_memo0},
+    {"sse2 (WARTA_NO_AVX2)", ENTRIES(sse2)},
+    {"portable (WARTA_NO_SIMD)", ENTRIES(portable)},
+    {"nolibc (WARTA_NO_LIBC)", ENTRIES(nolibc)},
+    {"memo0 (WARTA_MAX_BLOCK_MEMO=0)", ENTRIES(memo0)},
 #if WARTA_MAX_BLOCK_MEMO >= 3
-    {"memo3 (WARTA_MAX_BLOCK_MEMO=3)", warta_parse_memo3},
+    {"memo3 (WARTA_MAX_BLOCK_MEMO=3)", ENTRIES(memo3)},
 #endif
 };
 
@@ -102,6 +107,32 @@ static void report(const char *variant, size_t at)
     fuzz_fail(message, __FILE__, __LINE__);
 }
 
+/* The year hint of the date search: 2016, or none (dates without a year are then not read). */
+#define HINT_YEAR 2016
+
+/* warta_find_date match by match over the whole input, as a paragraph's dates are read:
+ * the same matches in every build. */
+static void compare_dates(const char *text, size_t size, int hint)
+{
+    warta_date_match mine, theirs;
+    for (size_t v = 0; v < sizeof variants / sizeof variants[0]; v++) {
+        size_t from = 0;
+        for (;;) {
+            int found = warta_find_date(text, size, from, hint, &mine);
+            if (variants[v].find_date(text, size, from, hint, &theirs) != found ||
+                (found && memcmp(&mine, &theirs, sizeof mine) != 0)) {
+                char message[REPORT_ROOM];
+                snprintf(message, sizeof message, "10: %s finds another date from byte %zu",
+                         variants[v].name, from);
+                fuzz_fail(message, __FILE__, __LINE__);
+            }
+            if (!found)
+                break;
+            from = mine.end > from ? mine.end : from + 1;
+        }
+    }
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const char *text = (const char *)data;
@@ -130,5 +161,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             report(variants[v].name, at);
         }
     }
+    compare_dates(text, size, fuzz_hash(data, size) & 2u ? HINT_YEAR : 0);
     return 0;
 }
