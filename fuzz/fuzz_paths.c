@@ -26,19 +26,21 @@ VARIANT(memo3);
 typedef warta_status (*parse_fn)(const char *, size_t, const warta_options *, warta_article *);
 typedef int (*find_date_fn)(const char *, size_t, size_t, int, warta_date_match *);
 
-/* The memo variants write a shorter article, the same layout up to the memo. */
+/* The memo variants write a shorter article, the same layout up to the memo; the memo
+ * does not reach the date search, so their dates are not compared again. */
 #define ENTRIES(name) warta_parse_##name, warta_find_date_##name
 static const struct {
     const char *name;
     parse_fn parse;
     find_date_fn find_date;
+    int own_dates;
 } variants[] = {
-    {"sse2 (WARTA_NO_AVX2)", ENTRIES(sse2)},
-    {"portable (WARTA_NO_SIMD)", ENTRIES(portable)},
-    {"nolibc (WARTA_NO_LIBC)", ENTRIES(nolibc)},
-    {"memo0 (WARTA_MAX_BLOCK_MEMO=0)", ENTRIES(memo0)},
+    {"sse2 (WARTA_NO_AVX2)", ENTRIES(sse2), 1},
+    {"portable (WARTA_NO_SIMD)", ENTRIES(portable), 1},
+    {"nolibc (WARTA_NO_LIBC)", ENTRIES(nolibc), 1},
+    {"memo0 (WARTA_MAX_BLOCK_MEMO=0)", ENTRIES(memo0), 0},
 #if WARTA_MAX_BLOCK_MEMO >= 3
-    {"memo3 (WARTA_MAX_BLOCK_MEMO=3)", ENTRIES(memo3)},
+    {"memo3 (WARTA_MAX_BLOCK_MEMO=3)", ENTRIES(memo3), 0},
 #endif
 };
 
@@ -118,6 +120,8 @@ static void compare_dates(const char *text, size_t size, int hint)
 {
     warta_date_match mine, theirs;
     for (size_t v = 0; v < sizeof variants / sizeof variants[0]; v++) {
+        if (!variants[v].own_dates)
+            continue;
         size_t from = 0;
         for (;;) {
             int found = warta_find_date(text, size, from, hint, &mine);
