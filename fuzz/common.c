@@ -27,6 +27,13 @@ void fuzz_fence(fuzz_fenced_article *fenced)
     memset(fenced->after, FUZZ_CANARY_BYTE, sizeof fenced->after);
 }
 
+void fuzz_fence_result(fuzz_fenced_article *fenced)
+{
+    memset(fenced->before, FUZZ_CANARY_BYTE, sizeof fenced->before);
+    memset(&fenced->article, FUZZ_STALE_BYTE, WARTA_ARTICLE_RESULT_BYTES);
+    memset(fenced->after, FUZZ_CANARY_BYTE, sizeof fenced->after);
+}
+
 void fuzz_check_fence(const fuzz_fenced_article *fenced)
 {
     for (size_t i = 0; i < FUZZ_CANARY_SIZE; i++) {

@@ -54,6 +54,9 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
 /* Fills both canaries (and the article, with a pattern a parse must overwrite). */
 void fuzz_fence(fuzz_fenced_article *fenced);
 
+/* As fuzz_fence, but the block memo keeps what the last parse into it left there. */
+void fuzz_fence_result(fuzz_fenced_article *fenced);
+
 /* Invariant 2: the canaries are intact. */
 void fuzz_check_fence(const fuzz_fenced_article *fenced);
 

@@ -78,7 +78,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     fuzz_fence(&second);
     CHECK(warta_parse(moved + ADDRESS_SHIFT, size, NULL, &second.article) == WARTA_OK, "WARTA_OK again");
     fuzz_check_fence(&second);
-    CHECK(memcmp(&first.article, &second.article, sizeof first.article) == 0,
+    CHECK(memcmp(&first.article, &second.article, WARTA_ARTICLE_RESULT_BYTES) == 0,
           "5: the same article twice");
     free(moved);
 

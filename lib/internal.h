@@ -32,9 +32,10 @@ typedef struct {
 void warta_classify(const char *s, const warta_block *b, warta_block_info *info);
 
 /* memo.c: blocks the first pass keeps in warta_article.block_memo for the second,
- * a ring of WARTA_MAX_BLOCK_MEMO slots (block n in slot n % capacity; all zero, as
- * warta_parse leaves them, is empty). Blocks first..last are guarded: once kept, no
- * later block takes their slots. */
+ * a ring of WARTA_MAX_BLOCK_MEMO slots (block n in slot n % capacity). warta_parse
+ * does not clear it: a slot holds one of this parse's blocks once pass 1 has read a
+ * block of its number. Blocks first..last are guarded: once kept, no later block
+ * takes their slots. */
 typedef struct {
     uint32_t first, last; /* none when first > last */
 } warta_memo_guard;
@@ -44,12 +45,12 @@ void warta_memo_keep(warta_article *a, uint32_t n, const warta_block *b,
                      const warta_block_info *info, warta_memo_guard guard);
 /* Notes that block n, if kept, is no caption: pass 2 need not look again. */
 void warta_memo_not_caption(warta_article *a, uint32_t n);
-/* Block n as kept: 1, or 0 when it was not kept. */
-int warta_memo_block(const warta_article *a, uint32_t n, warta_block *b);
+/* Block n as kept: 1, or 0 when it was not kept; `blocks` is how many pass 1 read. */
+int warta_memo_block(const warta_article *a, uint32_t blocks, uint32_t n, warta_block *b);
 /* The class of block n (b) as kept: 1, or 0 when it was not kept. Of the stamps' dates,
  * only an updated stamp's is read again (pass 2 uses no other); the rest are left 0. */
-int warta_memo_class(const warta_article *a, const char *s, uint32_t n, const warta_block *b,
-                     warta_block_info *info);
+int warta_memo_class(const warta_article *a, uint32_t blocks, const char *s, uint32_t n,
+                     const warta_block *b, warta_block_info *info);
 
 /* Parse state: the input, the caller's article and the per-call limits. */
 typedef struct {

@@ -3,106 +3,125 @@
 #include "internal.h"
 
 #include "libc.h"
+#include "text.h"
 
 #if WARTA_MAX_BLOCK_MEMO > 0
 
-/* The words of a slot. */
+/* The words of a slot; a block whose counts do not fit is not kept (it is read again). */
 enum {
-    SLOT_TAG,   /* block number + 1; 0 for an empty slot */
+    SLOT_TAG,   /* block number + 1; 0 for a slot that holds no block */
     SLOT_START,
-    SLOT_END,
-    SLOT_WORDS,
-    SLOT_LOWER,
-    SLOT_UPPER,
-    SLOT_VALUE, /* warta_block_info.value */
-    SLOT_LINES,
-    SLOT_BITS,  /* the small fields, as below */
+    SLOT_SIZE,  /* length | words << 16 */
+    SLOT_CASES, /* lower-case words | upper-case words << 16 */
+    SLOT_LINES, /* lines | (table row + 1) << 8 | the value's offset from the start << 16 */
+    SLOT_FLAGS, /* warta_block's four flag bytes as they lie, with the class's bits below */
     SLOT_COUNT
 };
 
 typedef char slot_fits_its_words[SLOT_COUNT == WARTA_BLOCK_MEMO_WORDS ? 1 : -1];
 
-/* SLOT_BITS: kind, table row + 1 (rows are below 255: their group starts are bytes), flags. */
-#define BITS_KIND_MASK 0xFu
-#define BITS_ROW_SHIFT 4
-#define BITS_ROW_MASK 0xFFu
-#define BITS_HOLDS_SHIFT 12
-#define BITS_HOLDS_MASK 0x3u
-#define BITS_BLANK_BEFORE (1u << 14)
-#define BITS_TERMINAL (1u << 15)
-#define BITS_STOP (1u << 16)
-#define BITS_UPDATED (1u << 17)
-#define BITS_NOT_CAPTION (1u << 18)
+/* The flag bytes are copied as one word: they lie together, and each holds 0 to 3. */
+#define FLAG_BYTES 4
+typedef char flags_lie_together[offsetof(warta_block, stop) - offsetof(warta_block, holds) ==
+                                        FLAG_BYTES - 1 ? 1 : -1];
+#define FLAG_VALUES 0x03030303u
+
+/* The halves of SLOT_SIZE, SLOT_CASES and SLOT_LINES, and the bytes of SLOT_LINES. */
+#define HALF_BITS 16
+#define HALF_MAX 0xFFFFu
+#define BYTE_BITS 8
+#define BYTE_MAX 0xFFu
+
+/* The class's bits in SLOT_FLAGS, over bits 2 to 7 of the flag bytes (rows are below 255:
+ * their group starts are bytes). */
+#define CLASS_KIND_SHIFT 2
+#define CLASS_KIND_MASK 0xFu
+#define CLASS_UPDATED (1u << 6)
+#define CLASS_NOT_CAPTION (1u << 7)
+
+/* Only labels and links have a value, inside the block; every other kind's is 0. */
+static int has_value(warta_block_kind kind)
+{
+    return kind == WARTA_BLOCK_LABEL || kind == WARTA_BLOCK_READ_ALSO;
+}
 
 void warta_memo_keep(warta_article *a, uint32_t n, const warta_block *b,
                      const warta_block_info *info, warta_memo_guard guard)
 {
     uint32_t *slot = a->block_memo[n % WARTA_MAX_BLOCK_MEMO];
+    /* The first block of a slot finds what an earlier parse left there: it is overwritten.
+     * An emptied slot's tag, 0, is below no guard (guard.last is a block number). */
     uint32_t held = slot[SLOT_TAG];
-    if (held > 0 && held - 1 >= guard.first && held - 1 <= guard.last)
+    if (n >= WARTA_MAX_BLOCK_MEMO && held - 1 >= guard.first && held - 1 <= guard.last)
         return;
+    size_t size = b->end - b->start;
+    if (((size | b->words) >> HALF_BITS | b->lines >> BYTE_BITS) != 0) {
+        slot[SLOT_TAG] = 0;
+        return;
+    }
+    size_t value = has_value(info->kind) ? info->value - b->start : 0;
+    uint32_t flags;
+    memcpy(&flags, &b->holds, FLAG_BYTES);
     slot[SLOT_TAG] = n + 1;
     slot[SLOT_START] = (uint32_t)b->start;
-    slot[SLOT_END] = (uint32_t)b->end;
-    slot[SLOT_WORDS] = b->words;
-    slot[SLOT_LOWER] = b->lower_words;
-    slot[SLOT_UPPER] = b->upper_words;
-    slot[SLOT_VALUE] = (uint32_t)info->value;
-    slot[SLOT_LINES] = b->lines;
-    slot[SLOT_BITS] = ((uint32_t)info->kind & BITS_KIND_MASK) |
-                      (uint32_t)(info->index + 1) << BITS_ROW_SHIFT |
-                      (uint32_t)b->holds << BITS_HOLDS_SHIFT |
-                      (b->blank_before ? BITS_BLANK_BEFORE : 0u) |
-                      (b->terminal ? BITS_TERMINAL : 0u) | (b->stop ? BITS_STOP : 0u) |
-                      (info->updated ? BITS_UPDATED : 0u);
+    slot[SLOT_SIZE] = (uint32_t)size | b->words << HALF_BITS;
+    slot[SLOT_CASES] = b->lower_words | b->upper_words << HALF_BITS;
+    slot[SLOT_LINES] = b->lines | (uint32_t)(info->index + 1) << BYTE_BITS | (uint32_t)value << HALF_BITS;
+    slot[SLOT_FLAGS] = flags | (uint32_t)info->kind << CLASS_KIND_SHIFT |
+                       (info->updated ? CLASS_UPDATED : 0u);
 }
 
 void warta_memo_not_caption(warta_article *a, uint32_t n)
 {
     uint32_t *slot = a->block_memo[n % WARTA_MAX_BLOCK_MEMO];
     if (slot[SLOT_TAG] == n + 1)
-        slot[SLOT_BITS] |= BITS_NOT_CAPTION;
+        slot[SLOT_FLAGS] |= CLASS_NOT_CAPTION;
 }
 
-int warta_memo_block(const warta_article *a, uint32_t n, warta_block *b)
+/* Block n's slot, or NULL when it does not hold block n. Slots past the first `blocks`
+ * were not written by this parse: their tags are an earlier parse's. */
+static const uint32_t *slot_of(const warta_article *a, uint32_t blocks, uint32_t n)
 {
     const uint32_t *slot = a->block_memo[n % WARTA_MAX_BLOCK_MEMO];
-    if (slot[SLOT_TAG] != n + 1)
+    return n < blocks && slot[SLOT_TAG] == n + 1 ? slot : NULL;
+}
+
+WARTA_FOLDED int warta_memo_block(const warta_article *a, uint32_t blocks, uint32_t n, warta_block *b)
+{
+    const uint32_t *slot = slot_of(a, blocks, n);
+    if (!slot)
         return 0;
-    uint32_t bits = slot[SLOT_BITS];
     memset(b, 0, sizeof *b);
     b->start = slot[SLOT_START];
-    b->end = slot[SLOT_END];
-    b->words = slot[SLOT_WORDS];
-    b->lower_words = slot[SLOT_LOWER];
-    b->upper_words = slot[SLOT_UPPER];
-    b->lines = slot[SLOT_LINES];
-    b->holds = (uint8_t)((bits >> BITS_HOLDS_SHIFT) & BITS_HOLDS_MASK);
-    b->blank_before = (bits & BITS_BLANK_BEFORE) != 0;
-    b->terminal = (bits & BITS_TERMINAL) != 0;
-    b->stop = (bits & BITS_STOP) != 0;
+    b->end = b->start + (slot[SLOT_SIZE] & HALF_MAX);
+    b->words = slot[SLOT_SIZE] >> HALF_BITS;
+    b->lower_words = slot[SLOT_CASES] & HALF_MAX;
+    b->upper_words = slot[SLOT_CASES] >> HALF_BITS;
+    b->lines = slot[SLOT_LINES] & BYTE_MAX;
+    uint32_t flags = slot[SLOT_FLAGS] & FLAG_VALUES;
+    memcpy(&b->holds, &flags, FLAG_BYTES);
     return 1;
 }
 
-int warta_memo_class(const warta_article *a, const char *s, uint32_t n, const warta_block *b,
-                     warta_block_info *info)
+WARTA_FOLDED int warta_memo_class(const warta_article *a, uint32_t blocks, const char *s, uint32_t n,
+                                  const warta_block *b, warta_block_info *info)
 {
-    const uint32_t *slot = a->block_memo[n % WARTA_MAX_BLOCK_MEMO];
-    if (slot[SLOT_TAG] != n + 1)
+    const uint32_t *slot = slot_of(a, blocks, n);
+    if (!slot)
         return 0;
-    uint32_t bits = slot[SLOT_BITS];
-    warta_block_kind kind = (warta_block_kind)(bits & BITS_KIND_MASK);
-    if (kind == WARTA_BLOCK_STAMP && (bits & BITS_UPDATED)) {
+    uint32_t flags = slot[SLOT_FLAGS];
+    warta_block_kind kind = (warta_block_kind)((flags >> CLASS_KIND_SHIFT) & CLASS_KIND_MASK);
+    if (kind == WARTA_BLOCK_STAMP && (flags & CLASS_UPDATED)) {
         /* A stamp's date is not kept: pass 2 reads only an update's, again, exactly. */
         warta_classify(s, b, info);
         return 1;
     }
     memset(info, 0, sizeof *info);
     info->kind = kind;
-    info->index = (int)((bits >> BITS_ROW_SHIFT) & BITS_ROW_MASK) - 1;
-    info->value = slot[SLOT_VALUE];
-    info->updated = (bits & BITS_UPDATED) != 0;
-    info->not_caption = (bits & BITS_NOT_CAPTION) != 0;
+    info->index = (int)((slot[SLOT_LINES] >> BYTE_BITS) & BYTE_MAX) - 1;
+    info->value = has_value(kind) ? slot[SLOT_START] + (slot[SLOT_LINES] >> HALF_BITS) : 0;
+    info->updated = (flags & CLASS_UPDATED) != 0;
+    info->not_caption = (flags & CLASS_NOT_CAPTION) != 0;
     return 1;
 }
 
@@ -119,16 +138,16 @@ void warta_memo_not_caption(warta_article *a, uint32_t n)
     (void)a, (void)n;
 }
 
-int warta_memo_block(const warta_article *a, uint32_t n, warta_block *b)
+int warta_memo_block(const warta_article *a, uint32_t blocks, uint32_t n, warta_block *b)
 {
-    (void)a, (void)n, (void)b;
+    (void)a, (void)blocks, (void)n, (void)b;
     return 0;
 }
 
-int warta_memo_class(const warta_article *a, const char *s, uint32_t n, const warta_block *b,
-                     warta_block_info *info)
+int warta_memo_class(const warta_article *a, uint32_t blocks, const char *s, uint32_t n,
+                     const warta_block *b, warta_block_info *info)
 {
-    (void)a, (void)s, (void)n, (void)b, (void)info;
+    (void)a, (void)blocks, (void)s, (void)n, (void)b, (void)info;
     return 0;
 }
 

@@ -209,6 +209,7 @@ typedef struct {
     size_t window;             /* where pass 2 begins */
     uint32_t window_block;     /* the number of the block there */
     uint32_t last_block;       /* the number of the body's last block */
+    uint32_t blocks;           /* the input's blocks: pass 1's memo holds no others */
     int story;                 /* some prose in the run is not a caption */
 } warta_region;
 
@@ -343,6 +344,7 @@ static void find_region(const char *s, size_t len, warta_article *a, warta_regio
         if (sum <= 0)
             open = 0;
     }
+    best->blocks = ordinal;
     if (best->score == 0) {
         best->window = 0;
         best->window_block = 0;
@@ -602,7 +604,7 @@ static WARTA_FOLDED int source_next(block_source *src, const warta_ctx *c, const
                                     warta_block *b)
 {
     if (src->after != NONE) {
-        if (warta_memo_block(c->a, src->block, b)) {
+        if (warta_memo_block(c->a, r->blocks, src->block, b)) {
             /* Pass 2 begins at the window as the text begins: after a blank. */
             if (src->block == r->window_block)
                 b->blank_before = 1;
@@ -643,7 +645,7 @@ static void extract(warta_ctx *c, const warta_region *r, const char *footer_outl
     have = source_next(&src, c, r, &b);
     while (have) {
         int more = source_next(&src, c, r, &next);
-        if (!warta_memo_class(a, s, r->window_block + ordinal, &b, &info))
+        if (!warta_memo_class(a, r->blocks, s, r->window_block + ordinal, &b, &info))
             warta_classify(s, &b, &info);
         ordinal++;
         if (b.start < body) {
@@ -767,8 +769,8 @@ warta_status warta_parse(const char *text, size_t len, const warta_options *opti
 {
     if (!article)
         return WARTA_ERR_NULL_ARGUMENT;
-    /* The block memo too: its slots empty, and the same bytes after every parse of a text. */
-    memset(article, 0, sizeof *article);
+    /* Not the block memo: working memory, whose slots pass 1 writes before they are read. */
+    memset(article, 0, WARTA_ARTICLE_RESULT_BYTES);
     if (!text && len > 0)
         return WARTA_ERR_NULL_ARGUMENT;
     if ((uint64_t)len >= (uint64_t)UINT32_MAX)

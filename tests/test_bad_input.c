@@ -1,7 +1,7 @@
 /* Any sequence of bytes is valid input: warta_parse returns WARTA_OK, keeps
  * every span inside the input and every count within its capacity, reads
  * nothing past the end (inputs sit before a guard page) and gives the same
- * article twice, whatever the article held before. */
+ * result twice, whatever the article held before. */
 #include "article_check.h"
 #include "fixture_json.h"
 #include "guarded.h"
@@ -34,7 +34,7 @@ static void parse_checked(const char *text, size_t len)
     cr_assert_eq(warta_parse(in.text, in.len, NULL, &first), WARTA_OK);
     article_check_invariants(&first, len, NULL);
     cr_assert_eq(warta_parse(in.text, in.len, NULL, &second), WARTA_OK);
-    cr_assert(memcmp(&first, &second, sizeof first) == 0,
+    cr_assert(memcmp(&first, &second, WARTA_ARTICLE_RESULT_BYTES) == 0,
               "two parses of the same %zu bytes differ", len);
     guarded_free(&in);
 }
@@ -53,6 +53,61 @@ static char *read_seed(const char *name, size_t *len)
     char *text = fixture_read_file(fixture_path(relative), len);
     cr_assert_not_null(text, "cannot read %s", fixture_path(relative));
     return text;
+}
+
+/* The texts parse_after_parse takes in turn: the three samples and the eleven pages, as
+ * page text and as w3m dump; each also with a line more at its end, so that the parse
+ * before leaves a block in the slot right after the text's own last block. */
+#define TURN_TEXTS 25
+#define LINE_MORE "\n\nSatu kalimat lagi yang ditulis di akhir halaman ini, tanpa arti apa pun.\n"
+
+static char *read_turn_text(size_t k, size_t *len)
+{
+    char relative[64];
+    if (k < 3) {
+        static const char *const seeds[] = {"000_a8c4865092a0d7f6", "001_b234ab07b471a947",
+                                            "002_c964573b5d112f92"};
+        return read_seed(seeds[k], len);
+    }
+    snprintf(relative, sizeof relative, "../corpus/%03zu%s.txt", (k - 3) / 2 + 1,
+             (k - 3) % 2 ? ".w3m" : "");
+    char *text = fixture_read_file(fixture_path(relative), len);
+    cr_assert_not_null(text, "cannot read %s", fixture_path(relative));
+    return text;
+}
+
+/* The block memo is working memory a parse does not clear: what an earlier parse left
+ * there, of another text or of a longer one, changes no result. */
+Test(bad_input, parse_after_parse)
+{
+    static warta_article after;
+    char *texts[TURN_TEXTS];
+    char *longer[TURN_TEXTS];
+    size_t lens[TURN_TEXTS];
+    for (size_t k = 0; k < TURN_TEXTS; k++) {
+        texts[k] = read_turn_text(k, &lens[k]);
+        longer[k] = malloc(lens[k] + sizeof LINE_MORE);
+        cr_assert_not_null(longer[k]);
+        memcpy(longer[k], texts[k], lens[k]);
+        memcpy(longer[k] + lens[k], LINE_MORE, sizeof LINE_MORE);
+    }
+    for (size_t k = 0; k < TURN_TEXTS; k++) {
+        memset(&first, 0, sizeof first);
+        cr_assert_eq(warta_parse(texts[k], lens[k], NULL, &first), WARTA_OK);
+        for (size_t j = 0; j <= TURN_TEXTS; j++) {
+            const char *before = j < TURN_TEXTS ? texts[j] : longer[k];
+            size_t before_len = j < TURN_TEXTS ? lens[j] : lens[k] + sizeof LINE_MORE - 1;
+            cr_assert_eq(warta_parse(before, before_len, NULL, &after), WARTA_OK);
+            cr_assert_eq(warta_parse(texts[k], lens[k], NULL, &after), WARTA_OK);
+            cr_assert(memcmp(&first, &after, WARTA_ARTICLE_RESULT_BYTES) == 0,
+                      "text %zu parsed after %s %zu: another result", k,
+                      j < TURN_TEXTS ? "text" : "a line more than", j < TURN_TEXTS ? j : k);
+        }
+    }
+    for (size_t k = 0; k < TURN_TEXTS; k++) {
+        free(texts[k]);
+        free(longer[k]);
+    }
 }
 
 Test(bad_input, empty_input_gives_an_empty_article)

@@ -847,6 +847,9 @@ Test(lines, resume_after_a_block)
 }
 
 #if WARTA_MAX_BLOCK_MEMO > 0
+/* Pass 1's block count in these tests: more than any block they keep. */
+#define ALL_BLOCKS (3u * WARTA_MAX_BLOCK_MEMO + 8u)
+
 /* The first block of s, classified, as pass 1 has it. */
 static void first_block(const char *s, warta_block *b, warta_block_info *info)
 {
@@ -866,23 +869,96 @@ Test(memo, keep_and_read)
     warta_block_info info, info_back;
     first_block(s, &b, &info);
     cr_assert_eq(info.kind, WARTA_BLOCK_LABEL);
-    cr_assert_eq(warta_memo_block(&a, 0, &back), 0);
+    cr_assert_eq(warta_memo_block(&a, ALL_BLOCKS, 0, &back), 0);
     warta_memo_guard none = {1, 0}, first = {0, 0};
     warta_memo_keep(&a, 0, &b, &info, none);
-    cr_assert_eq(warta_memo_block(&a, 0, &back), 1);
+    cr_assert_eq(warta_memo_block(&a, ALL_BLOCKS, 0, &back), 1);
     expect_same_block(&back, &b, "kept");
-    cr_assert_eq(warta_memo_class(&a, s, 0, &back, &info_back), 1);
+    cr_assert_eq(warta_memo_class(&a, ALL_BLOCKS, s, 0, &back, &info_back), 1);
     cr_assert_eq(info_back.kind, info.kind);
     cr_assert_eq(info_back.index, info.index);
     cr_assert_eq(info_back.value, info.value);
     cr_assert_eq(info_back.updated, info.updated);
     /* Block WARTA_MAX_BLOCK_MEMO takes block 0's slot unless block 0 is guarded. */
     warta_memo_keep(&a, WARTA_MAX_BLOCK_MEMO, &b, &info, first);
-    cr_assert_eq(warta_memo_block(&a, 0, &back), 1);
-    cr_assert_eq(warta_memo_block(&a, WARTA_MAX_BLOCK_MEMO, &back), 0);
+    cr_assert_eq(warta_memo_block(&a, ALL_BLOCKS, 0, &back), 1);
+    cr_assert_eq(warta_memo_block(&a, ALL_BLOCKS, WARTA_MAX_BLOCK_MEMO, &back), 0);
     warta_memo_keep(&a, WARTA_MAX_BLOCK_MEMO, &b, &info, none);
-    cr_assert_eq(warta_memo_block(&a, 0, &back), 0);
-    cr_assert_eq(warta_memo_block(&a, WARTA_MAX_BLOCK_MEMO, &back), 1);
+    cr_assert_eq(warta_memo_block(&a, ALL_BLOCKS, 0, &back), 0);
+    cr_assert_eq(warta_memo_block(&a, ALL_BLOCKS, WARTA_MAX_BLOCK_MEMO, &back), 1);
+}
+
+/* A slot read by a parse holds that parse's block: not a block of an earlier parse's
+ * with a number past this one's blocks, nor one the slot's first block found there. */
+Test(memo, earlier_parse)
+{
+    static warta_article a;
+    memset(&a, 0, sizeof a);
+    const char *s = "Satu dua tiga empat lima enam tujuh delapan sembilan sepuluh.\n";
+    warta_block b, back;
+    warta_block_info info;
+    first_block(s, &b, &info);
+    warta_memo_guard none = {1, 0};
+    /* An earlier parse of more blocks kept block 5; this one reads 5 blocks. */
+    warta_memo_keep(&a, 5, &b, &info, none);
+    cr_assert_eq(warta_memo_block(&a, 5, 5, &back), 0);
+    cr_assert_eq(warta_memo_block(&a, 6, 5, &back), 1);
+    /* An earlier parse kept block 1 + WARTA_MAX_BLOCK_MEMO; this one's block 1 takes the
+     * slot though that number is in its guard, and then no block of it is guarded. */
+    warta_memo_keep(&a, 1 + WARTA_MAX_BLOCK_MEMO, &b, &info, none);
+    warta_memo_guard later = {1 + WARTA_MAX_BLOCK_MEMO, 1 + WARTA_MAX_BLOCK_MEMO};
+    warta_block mine = b;
+    mine.start = 1;
+    warta_memo_keep(&a, 1, &mine, &info, later);
+    cr_assert_eq(warta_memo_block(&a, ALL_BLOCKS, 1, &back), 1);
+    cr_assert_eq(back.start, 1);
+    cr_assert_eq(warta_memo_block(&a, ALL_BLOCKS, 1 + WARTA_MAX_BLOCK_MEMO, &back), 0);
+}
+
+/* A block too long for a slot's fields (65,535 bytes or words, 255 lines) is not kept,
+ * and the slot no longer holds the block it had. */
+Test(memo, too_long_to_keep)
+{
+    static warta_article a;
+    memset(&a, 0, sizeof a);
+    const char *s = "Satu dua tiga empat lima enam tujuh delapan sembilan sepuluh.\n";
+    warta_block b, back;
+    warta_block_info info;
+    first_block(s, &b, &info);
+    warta_memo_guard none = {1, 0};
+    warta_block longer = b, wordier = b, taller = b;
+    longer.end = longer.start + 65536;
+    wordier.words = 65536;
+    taller.lines = 256;
+    const warta_block *too_long[] = {&longer, &wordier, &taller};
+    for (size_t k = 0; k < sizeof too_long / sizeof too_long[0]; k++) {
+        warta_memo_keep(&a, 2, &b, &info, none);
+        cr_assert_eq(warta_memo_block(&a, ALL_BLOCKS, 2, &back), 1);
+        warta_memo_keep(&a, 2 + WARTA_MAX_BLOCK_MEMO, too_long[k], &info, none);
+        cr_assert_eq(warta_memo_block(&a, ALL_BLOCKS, 2, &back), 0, "case %zu", k);
+        cr_assert_eq(warta_memo_block(&a, ALL_BLOCKS, 2 + WARTA_MAX_BLOCK_MEMO, &back), 0, "case %zu", k);
+    }
+    /* The largest values of every field, each flag set and the class's bits beside them. */
+    longer.end = longer.start + 65535;
+    longer.words = longer.lower_words = longer.upper_words = 65535;
+    longer.lines = 255;
+    longer.holds = WARTA_HOLDS_DIGIT | WARTA_HOLDS_NON_ASCII;
+    longer.blank_before = longer.terminal = longer.stop = 1;
+    warta_block_info label = info, label_back;
+    label.kind = WARTA_BLOCK_LABEL;
+    label.index = 253;
+    label.value = longer.end;
+    label.updated = 1;
+    warta_memo_keep(&a, 3, &longer, &label, none);
+    warta_memo_not_caption(&a, 3);
+    cr_assert_eq(warta_memo_block(&a, ALL_BLOCKS, 3, &back), 1);
+    expect_same_block(&back, &longer, "the longest kept");
+    cr_assert_eq(warta_memo_class(&a, ALL_BLOCKS, s, 3, &back, &label_back), 1);
+    cr_assert_eq(label_back.kind, WARTA_BLOCK_LABEL);
+    cr_assert_eq(label_back.index, 253);
+    cr_assert_eq(label_back.value, longer.end);
+    cr_assert_eq(label_back.updated, 1);
+    cr_assert_eq(label_back.not_caption, 1);
 }
 
 /* Pass 1's "no caption" sticks to the block it was noted for: to none when that block
@@ -900,17 +976,17 @@ Test(memo, not_caption)
     warta_memo_guard none = {1, 0};
     warta_memo_not_caption(&a, 3);
     warta_memo_keep(&a, 3, &b, &info, none);
-    cr_assert_eq(warta_memo_class(&a, s, 3, &b, &back), 1);
+    cr_assert_eq(warta_memo_class(&a, ALL_BLOCKS, s, 3, &b, &back), 1);
     cr_assert_eq(back.not_caption, 0, "noted before it was kept");
     warta_memo_not_caption(&a, 3 + WARTA_MAX_BLOCK_MEMO);
-    cr_assert_eq(warta_memo_class(&a, s, 3, &b, &back), 1);
+    cr_assert_eq(warta_memo_class(&a, ALL_BLOCKS, s, 3, &b, &back), 1);
     cr_assert_eq(back.not_caption, 0, "noted for another block of its slot");
     warta_memo_not_caption(&a, 3);
-    cr_assert_eq(warta_memo_class(&a, s, 3, &b, &back), 1);
+    cr_assert_eq(warta_memo_class(&a, ALL_BLOCKS, s, 3, &b, &back), 1);
     cr_assert_eq(back.not_caption, 1);
     cr_assert_eq(back.kind, WARTA_BLOCK_TEXT);
     warta_memo_keep(&a, 3 + WARTA_MAX_BLOCK_MEMO, &b, &info, none);
-    cr_assert_eq(warta_memo_class(&a, s, 3 + WARTA_MAX_BLOCK_MEMO, &b, &back), 1);
+    cr_assert_eq(warta_memo_class(&a, ALL_BLOCKS, s, 3 + WARTA_MAX_BLOCK_MEMO, &b, &back), 1);
     cr_assert_eq(back.not_caption, 0, "the next block of its slot");
 }
 
@@ -931,7 +1007,7 @@ Test(memo, stamp_date)
         cr_assert_eq(info.date.time.hour, 17);
         warta_memo_guard none = {1, 0};
         warta_memo_keep(&a, 7, &b, &info, none);
-        cr_assert_eq(warta_memo_class(&a, texts[k], 7, &b, &back), 1);
+        cr_assert_eq(warta_memo_class(&a, ALL_BLOCKS, texts[k], 7, &b, &back), 1);
         cr_assert_eq(back.kind, WARTA_BLOCK_STAMP);
         cr_assert_eq(back.updated, k == 0);
         cr_assert_eq(back.date.time.hour, k == 0 ? 17 : 0, "%s", texts[k]);
