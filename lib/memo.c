@@ -3,7 +3,6 @@
 #include "internal.h"
 
 #include "libc.h"
-#include "text.h"
 
 #if WARTA_MAX_BLOCK_MEMO > 0
 
@@ -86,7 +85,7 @@ static const uint32_t *slot_of(const warta_article *a, uint32_t blocks, uint32_t
     return n < blocks && slot[SLOT_TAG] == n + 1 ? slot : NULL;
 }
 
-WARTA_FOLDED int warta_memo_block(const warta_article *a, uint32_t blocks, uint32_t n, warta_block *b)
+int warta_memo_block(const warta_article *a, uint32_t blocks, uint32_t n, warta_block *b)
 {
     const uint32_t *slot = slot_of(a, blocks, n);
     if (!slot)
@@ -103,8 +102,8 @@ WARTA_FOLDED int warta_memo_block(const warta_article *a, uint32_t blocks, uint3
     return 1;
 }
 
-WARTA_FOLDED int warta_memo_class(const warta_article *a, uint32_t blocks, const char *s, uint32_t n,
-                                  const warta_block *b, warta_block_info *info)
+int warta_memo_class(const warta_article *a, uint32_t blocks, const char *s, uint32_t n,
+                     const warta_block *b, warta_block_info *info)
 {
     const uint32_t *slot = slot_of(a, blocks, n);
     if (!slot)
