@@ -28,6 +28,9 @@ typedef struct {
     uint8_t not_caption;    /* pass 1 found it no caption (set from the memo only) */
 } warta_block_info;
 
+/* input.c: WARTA_FLAG_INVALID_UTF8 and WARTA_FLAG_NUL_BYTES of the whole input. */
+uint32_t warta_input_flags(const char *s, size_t len);
+
 /* Classifies one block by its shape and the tables. */
 void warta_classify(const char *s, const warta_block *b, warta_block_info *info);
 

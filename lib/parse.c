@@ -740,30 +740,6 @@ static void extract(warta_ctx *c, const warta_region *r, const char *footer_outl
         a->outlet = line_outlet;
 }
 
-/* Notes invalid UTF-8 and NUL bytes for the warnings, in one pass over the input. */
-static uint32_t input_flags(const char *s, size_t len)
-{
-    uint32_t flags = 0;
-    size_t i = 0;
-    while ((i = warta_find_unusual(s, len, i)) < len) {
-        if (s[i] == 0) {
-            flags |= WARTA_FLAG_NUL_BYTES;
-            i++;
-            continue;
-        }
-        size_t n = warta_utf8_len(s, len, i);
-        if (n == 0) {
-            flags |= WARTA_FLAG_INVALID_UTF8;
-            break;
-        }
-        i += n;
-    }
-    /* Past the first invalid byte only a NUL is left to find. */
-    if (i < len && !(flags & WARTA_FLAG_NUL_BYTES) && memchr(s + i, 0, len - i))
-        flags |= WARTA_FLAG_NUL_BYTES;
-    return flags;
-}
-
 warta_status warta_parse(const char *text, size_t len, const warta_options *options,
                          warta_article *article)
 {
@@ -784,7 +760,7 @@ warta_status warta_parse(const char *text, size_t len, const warta_options *opti
     c.len = len;
     c.a = article;
     c.options = options;
-    article->flags = input_flags(text, len);
+    article->flags = warta_input_flags(text, len);
 
     warta_region r;
     const char *footer_outlet = NULL, *line_outlet = NULL;

@@ -174,6 +174,116 @@ Test(text, find_unusual)
     }
 }
 
+/* The input's flags read the plain way, as Unicode's table of well-formed sequences
+ * (Table 3-7) defines them: an oracle apart from the library's UTF-8 code. */
+static uint32_t reference_flags(const unsigned char *s, size_t len)
+{
+    uint32_t flags = memchr(s, 0, len) ? WARTA_FLAG_NUL_BYTES : 0;
+    for (size_t i = 0; i < len;) {
+        unsigned char c = s[i];
+        size_t n = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3
+                 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+        unsigned char lo = c == 0xE0 ? 0xA0 : c == 0xF0 ? 0x90 : 0x80;
+        unsigned char hi = c == 0xED ? 0x9F : c == 0xF4 ? 0x8F : 0xBF;
+        int ok = n > 0 && len - i >= n && (n == 1 || (s[i + 1] >= lo && s[i + 1] <= hi));
+        for (size_t k = 2; ok && k < n; k++)
+            ok = s[i + k] >= 0x80 && s[i + k] <= 0xBF;
+        if (!ok)
+            return flags | WARTA_FLAG_INVALID_UTF8;
+        i += n;
+    }
+    return flags;
+}
+
+/* Every pair of bytes, and every lead byte with every second and third, in ASCII at each
+ * place around the end of a 32-byte step and at the input's end. */
+#define INPUT_SIZE_MAX 198
+
+static void expect_flags_at(unsigned char *z, size_t size, size_t at, const unsigned char *bytes, size_t n)
+{
+    /* Alone, and with a well-formed character at the end after it: a sequence cut short
+     * before ASCII is an error whatever comes later. */
+    for (int tail = 0; tail < 2; tail++) {
+        memset(z, 'a', size);
+        if (tail && at + n + 2 <= size) {
+            z[size - 2] = 0xC3;
+            z[size - 1] = 0xA9;
+        }
+        for (size_t k = 0; k < n && at + k < size; k++)
+            z[at + k] = bytes[k];
+        cr_assert_eq(warta_input_flags((const char *)z, size), reference_flags(z, size),
+                     "%02x %02x %02x at %zu of %zu, tail %d", bytes[0], bytes[1], n > 2 ? bytes[2] : 0,
+                     at, size, tail);
+    }
+}
+
+Test(input, flags_of_every_short_sequence)
+{
+    unsigned char z[INPUT_SIZE_MAX];
+    /* Inputs of two steps, of two and a few bytes, and of six and a few (a sequence cut
+     * short at a pair of steps' end, then ASCII steps, then a character); places in them. */
+    static const struct {
+        size_t size, at;
+    } cases[] = {{64, 0},  {64, 29},  {64, 30},  {64, 31},  {64, 32},  {64, 61},  {64, 62},
+                 {64, 63}, {70, 31},  {70, 61},  {70, 62},  {70, 63},  {70, 66},  {70, 67},
+                 {70, 68}, {70, 69},  {198, 63}, {198, 62}, {198, 127}, {198, 191}, {198, 196}};
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        size_t size = cases[c].size, at = cases[c].at;
+        unsigned char bytes[3];
+        for (unsigned a = 0; a < 256; a++) {
+            bytes[0] = (unsigned char)a;
+            for (unsigned b = 0; b < 256; b++) {
+                bytes[1] = (unsigned char)b;
+                expect_flags_at(z, size, at, bytes, 2);
+            }
+        }
+        for (unsigned a = 0xC0; a < 256; a++) {
+            bytes[0] = (unsigned char)a;
+            for (unsigned b = 0x70; b < 0xC8; b++) {
+                bytes[1] = (unsigned char)b;
+                for (unsigned t = 0x70; t < 0xC8; t++) {
+                    bytes[2] = (unsigned char)t;
+                    expect_flags_at(z, size, at, bytes, 3);
+                }
+            }
+        }
+    }
+}
+
+/* Random texts of well-formed characters of every length, the bytes that break them and
+ * NULs, at every length up to INPUT_TEXT_MAX (steps, and the last bytes after them). */
+#define INPUT_TEXTS 200000
+#define INPUT_TEXT_MAX 140
+
+Test(input, flags_of_random_texts)
+{
+    static const char *const pieces[] = {
+        "kata ", "a", "\xc3\xa9", "\xc2\xa0", "\xe2\x80\x9c", "\xe2\x80\x94", "\xef\xbb\xbf",
+        "\xf0\x9f\x98\x80", "\xf4\x8f\xbf\xbf", "\xed\x9f\xbf", "\xe0\xa0\x80", "\xf0\x90\x80\x80",
+        "\x80", "\xbf", "\xc0\xaf", "\xc1", "\xc2", "\xe0\x9f\xbf", "\xed\xa0\x80", "\xe2\x80",
+        "\xf0\x8f\xbf\xbf", "\xf4\x90\x80\x80", "\xf5\x80\x80\x80", "\xf8", "\xff", "\0",
+    };
+    static const size_t lens[] = {5, 1, 2, 2, 3, 3, 3, 4, 4, 3, 3, 4, 1, 1, 2, 1, 1, 3, 3, 2,
+                                  4, 4, 4, 1, 1, 1};
+    /* Pieces from this index on are not UTF-8, or a NUL: most texts are drawn without them. */
+    const size_t first_bad = 12;
+    unsigned char z[INPUT_TEXT_MAX + 4];
+    uint32_t seed = 12345;
+    for (size_t t = 0; t < INPUT_TEXTS; t++) {
+        seed = seed * 1664525u + 1013904223u;
+        size_t want = (seed >> 8) % INPUT_TEXT_MAX;
+        int clean = (seed >> 24) % 4 != 0;
+        size_t n = 0;
+        while (n < want) {
+            seed = seed * 1664525u + 1013904223u;
+            size_t k = (seed >> 16) % (clean ? first_bad : sizeof lens / sizeof lens[0]);
+            memcpy(z + n, pieces[k], lens[k]);
+            n += lens[k];
+        }
+        cr_assert_eq(warta_input_flags((const char *)z, n), reference_flags(z, n), "text %zu", t);
+    }
+}
+
 /* Runs of spaces of every length up to 40 (sixteen-byte steps, then single bytes), then a tab,
  * a no-break space and more spaces, then text or the end. */
 Test(text, skip_space_runs)
