@@ -122,6 +122,13 @@ int warta_same_text(const char *s, warta_span a, warta_span b, int ignore_case)
     /* A repeat is most often the same bytes: those need no folding. */
     if (a.len == b.len && memcmp(s + a.off, s + b.off, a.len) == 0)
         return 1;
+    /* Most other pairs differ in their first characters, printable ASCII, no space. */
+    if (a.len > 0 && b.len > 0) {
+        unsigned char fa = (unsigned char)s[a.off], fb = (unsigned char)s[b.off];
+        if (fa > ' ' && fa < 0x80 && fb > ' ' && fb < 0x80 &&
+            (ignore_case ? warta_lower(fa) != warta_lower(fb) : fa != fb))
+            return 0;
+    }
     size_t i = a.off, j = b.off, ie = a.off + a.len, je = b.off + b.len;
     for (;;) {
         int sa = 0, sb = 0;

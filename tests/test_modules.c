@@ -374,6 +374,14 @@ Test(text, same_text)
     cr_assert_eq(same(s, 0, 9, 52, 9, 0), 0);
     cr_assert_eq(same(s, 0, 9, 52, 9, 1), 0);
     cr_assert_eq(same(s, 0, 0, 9, 0, 0), 1);
+    /* First characters that differ only in case, differ, or open with white space. */
+    const char *u = "Kata dia.|kata dia.|Lata dia.| Kata dia.|\xC2\xA0Kata dia.";
+    cr_assert_eq(same(u, 0, 9, 10, 9, 1), 1);
+    cr_assert_eq(same(u, 0, 9, 10, 9, 0), 0);
+    cr_assert_eq(same(u, 0, 9, 20, 9, 1), 0);
+    cr_assert_eq(same(u, 0, 9, 30, 10, 0), 0);
+    cr_assert_eq(same(u, 0, 9, 41, 11, 0), 0);
+    cr_assert_eq(same(u, 30, 10, 41, 11, 0), 1);
 }
 
 Test(text, find_dash_lead)
