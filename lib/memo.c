@@ -24,6 +24,7 @@ typedef char slot_fits_its_words[SLOT_COUNT == WARTA_BLOCK_MEMO_WORDS ? 1 : -1];
 typedef char flags_lie_together[offsetof(warta_block, stop) - offsetof(warta_block, holds) ==
                                         FLAG_BYTES - 1 ? 1 : -1];
 #define FLAG_VALUES 0x03030303u
+typedef char holds_fit_two_bits[(WARTA_HOLDS_DIGIT | WARTA_HOLDS_NON_ASCII) <= 3u ? 1 : -1];
 
 /* The halves of SLOT_SIZE, SLOT_CASES and SLOT_LINES, and the bytes of SLOT_LINES. */
 #define HALF_BITS 16
