@@ -977,6 +977,16 @@ static void first_block(const char *s, warta_block *b, warta_block_info *info)
     warta_classify(s, b, info);
 }
 
+/* A sentence of prose, one block: most memo tests keep it. */
+static const char memo_prose[] = "Satu dua tiga empat lima enam tujuh delapan sembilan sepuluh.\n";
+
+/* A zeroed article, and memo_prose's block and class as pass 1 has them. */
+static void memo_start(warta_article *a, warta_block *b, warta_block_info *info)
+{
+    memset(a, 0, sizeof *a);
+    first_block(memo_prose, b, info);
+}
+
 /* A kept block reads back as it was; a guarded block keeps its slot; an empty slot says so. */
 Test(memo, keep_and_read)
 {
@@ -1011,11 +1021,9 @@ Test(memo, keep_and_read)
 Test(memo, earlier_parse)
 {
     static warta_article a;
-    memset(&a, 0, sizeof a);
-    const char *s = "Satu dua tiga empat lima enam tujuh delapan sembilan sepuluh.\n";
     warta_block b, back;
     warta_block_info info;
-    first_block(s, &b, &info);
+    memo_start(&a, &b, &info);
     warta_memo_guard none = {1, 0};
     /* An earlier parse of more blocks kept block 5; this one reads 5 blocks. */
     warta_memo_keep(&a, 5, &b, &info, none);
@@ -1038,11 +1046,9 @@ Test(memo, earlier_parse)
 Test(memo, too_long_to_keep)
 {
     static warta_article a;
-    memset(&a, 0, sizeof a);
-    const char *s = "Satu dua tiga empat lima enam tujuh delapan sembilan sepuluh.\n";
     warta_block b, back;
     warta_block_info info;
-    first_block(s, &b, &info);
+    memo_start(&a, &b, &info);
     warta_memo_guard none = {1, 0};
     warta_block longer = b, wordier = b, taller = b;
     longer.end = longer.start + 65536;
@@ -1071,7 +1077,7 @@ Test(memo, too_long_to_keep)
     warta_memo_not_caption(&a, 3);
     cr_assert_eq(warta_memo_block(&a, ALL_BLOCKS, 3, &back), 1);
     expect_same_block(&back, &longer, "the longest kept");
-    cr_assert_eq(warta_memo_class(&a, ALL_BLOCKS, s, 3, &back, &label_back), 1);
+    cr_assert_eq(warta_memo_class(&a, ALL_BLOCKS, memo_prose, 3, &back, &label_back), 1);
     cr_assert_eq(label_back.kind, WARTA_BLOCK_LABEL);
     cr_assert_eq(label_back.index, 253);
     cr_assert_eq(label_back.value, longer.end);
@@ -1084,11 +1090,10 @@ Test(memo, too_long_to_keep)
 Test(memo, not_caption)
 {
     static warta_article a;
-    memset(&a, 0, sizeof a);
-    const char *s = "Satu dua tiga empat lima enam tujuh delapan sembilan sepuluh.\n";
+    const char *s = memo_prose;
     warta_block b;
     warta_block_info info, back;
-    first_block(s, &b, &info);
+    memo_start(&a, &b, &info);
     cr_assert_eq(info.kind, WARTA_BLOCK_TEXT);
     cr_assert_eq(info.not_caption, 0);
     warta_memo_guard none = {1, 0};
