@@ -20,18 +20,18 @@ void fuzz_fail(const char *what, const char *file, int line)
     abort();
 }
 
-void fuzz_fence(fuzz_fenced_article *fenced)
-{
-    memset(fenced->before, FUZZ_CANARY_BYTE, sizeof fenced->before);
-    memset(&fenced->article, FUZZ_STALE_BYTE, sizeof fenced->article);
-    memset(fenced->after, FUZZ_CANARY_BYTE, sizeof fenced->after);
-}
-
 void fuzz_fence_result(fuzz_fenced_article *fenced)
 {
     memset(fenced->before, FUZZ_CANARY_BYTE, sizeof fenced->before);
     memset(&fenced->article, FUZZ_STALE_BYTE, WARTA_ARTICLE_RESULT_BYTES);
     memset(fenced->after, FUZZ_CANARY_BYTE, sizeof fenced->after);
+}
+
+void fuzz_fence(fuzz_fenced_article *fenced)
+{
+    fuzz_fence_result(fenced);
+    memset((unsigned char *)&fenced->article + WARTA_ARTICLE_RESULT_BYTES, FUZZ_STALE_BYTE,
+           sizeof fenced->article - WARTA_ARTICLE_RESULT_BYTES);
 }
 
 void fuzz_check_fence(const fuzz_fenced_article *fenced)
