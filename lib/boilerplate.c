@@ -106,15 +106,15 @@ int warta_is_credit_line(const char *s, const warta_block *b)
     if (b->upper_words == 0 || b->lower_words > 0 || (b->holds & WARTA_HOLDS_DIGIT) ||
         b->words > WARTA_CREDITS_MAX_WORDS)
         return 0;
-    int bars = 0;
+    /* Most lines in capitals (a menu's) hold no bar: memchr rules them out. */
+    if (!memchr(s + b->start, '|', b->end - b->start))
+        return 0;
     for (size_t i = b->start; i < b->end; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (c == '|')
-            bars++;
-        else if (warta_is_lower(c) || warta_is_digit(c))
+        if (warta_is_lower(c) || warta_is_digit(c))
             return 0;
     }
-    return bars > 0;
+    return 1;
 }
 
 static int classify_label(const char *s, const warta_block *b, warta_block_info *info)

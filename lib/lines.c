@@ -69,8 +69,6 @@ static inline uint32_t marked_count(uint64_t m)
 #define SIMD_LANE_STEPS 255
 
 /* The chunk loops' constants, a row each, as wide as the widest chunk. */
-#define ROW_BYTES 32
-typedef unsigned char chunk_row[ROW_BYTES];
 enum {
     ROW_SPACE, ROW_LETTER, ROW_LF, ROW_CR, ROW_FE, ROW_E2, ROW_C2, ROW_EF,
     /* warta_lanes_between's two constants for '"'..'(', '\t'..'\r', digits, letters */
@@ -78,18 +76,14 @@ enum {
     ROW_LOWER_ADD, ROW_UPPER_ADD, ROW_LETTER_BELOW,
     ROW_COUNT
 };
-#define ROW_OF(c) {c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c}
-#define ROW_ADD(lo) ROW_OF((unsigned char)(-128 - (lo)))
-#define ROW_BELOW(lo, hi) ROW_OF((unsigned char)(-128 + ((hi) - (lo)) + 1))
-static const chunk_row chunk_rows[ROW_COUNT] __attribute__((aligned(ROW_BYTES))) = {
-    ROW_OF(' '), ROW_OF('a'), ROW_OF('\n'), ROW_OF('\r'),
-    ROW_OF(0xFE), ROW_OF(0xE2), ROW_OF(0xC2), ROW_OF(0xEF),
-    ROW_ADD('"'), ROW_BELOW('"', '('), ROW_ADD('\t'), ROW_BELOW('\t', '\r'),
-    ROW_ADD('0'), ROW_BELOW('0', '9'), ROW_ADD('a'), ROW_ADD('A'), ROW_BELOW('a', 'z'),
+static const warta_row chunk_rows[ROW_COUNT] __attribute__((aligned(WARTA_ROW_BYTES))) = {
+    WARTA_ROW_OF(' '), WARTA_ROW_OF('a'), WARTA_ROW_OF('\n'), WARTA_ROW_OF('\r'),
+    WARTA_ROW_OF(0xFE), WARTA_ROW_OF(0xE2), WARTA_ROW_OF(0xC2), WARTA_ROW_OF(0xEF),
+    WARTA_ROW_ADD('"'), WARTA_ROW_BELOW('"', '('),
+    WARTA_ROW_ADD('\t'), WARTA_ROW_BELOW('\t', '\r'),
+    WARTA_ROW_ADD('0'), WARTA_ROW_BELOW('0', '9'),
+    WARTA_ROW_ADD('a'), WARTA_ROW_ADD('A'), WARTA_ROW_BELOW('a', 'z'),
 };
-/* The loops read their rows through a pointer the compiler cannot see into: left to it,
- * gcc rebuilds every AVX2 constant from an immediate at each use, three instructions. */
-#define HIDE_ROWS(k) __asm__("" : "+r"(k))
 
 /* Masks of a chunk's bytes to keep: read from keep_N + n, the last n of N; from
  * keep_N + 2N - n, the first n. */

@@ -266,6 +266,73 @@ static inline size_t stop_index(scan_mask m)
 {
     return (size_t)__builtin_ctz(m);
 }
+
+#ifdef WARTA_AVX2_BYTES
+/* scan_stops_32's constants, a row each. */
+enum {
+    STOP_FOLD, STOP_NIBBLE, STOP_SPACE, STOP_QUOTE, STOP_C2, STOP_E2, STOP_PAST_STEP,
+    /* warta_lanes_between's two constants for letters and digits */
+    STOP_LETTER_ADD, STOP_LETTER_BELOW, STOP_DIGIT_ADD, STOP_DIGIT_BELOW,
+    STOP_ROWS
+};
+static const warta_row stop_rows[STOP_ROWS] __attribute__((aligned(WARTA_ROW_BYTES))) = {
+    WARTA_ROW_OF(0x20), WARTA_ROW_OF(0x0F), WARTA_ROW_OF(' '),
+    WARTA_ROW_OF('"'), WARTA_ROW_OF(0xC2), WARTA_ROW_OF(0xE2),
+    {[30] = 0xFF, [31] = 0xFF},
+    WARTA_ROW_ADD('a'), WARTA_ROW_BELOW('a', 'z'), WARTA_ROW_ADD('0'), WARTA_ROW_BELOW('0', '9'),
+};
+
+static inline WARTA_AVX2 __m256i stop_row(const warta_row *k, int row)
+{
+    return _mm256_load_si256((const __m256i *)(const void *)k[row]);
+}
+
+/* Lanes of bytes from the lower bound of row `add` to the upper of row `below` (STOP_*). */
+static inline WARTA_AVX2 __m256i stop_between(const warta_row *k, __m256i x, int add, int below)
+{
+    return _mm256_cmpgt_epi8(stop_row(k, below), _mm256_add_epi8(x, stop_row(k, add)));
+}
+
+/* Per lane, the bits of byte `at` of a paragraph word that `lower`, lower-case bytes,
+ * has (warta_paragraph_nibbles): none for a byte no such word holds there. */
+static inline WARTA_AVX2 __m256i prefix_bits(const warta_row *k, __m256i lower, int at)
+{
+    const uint8_t(*nibbles)[16] = warta_paragraph_nibbles[at];
+    __m256i low = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)(const void *)nibbles[0]));
+    __m256i high = _mm256_broadcastsi128_si256(_mm_loadu_si128((const __m128i *)(const void *)nibbles[1]));
+    __m256i nibble = stop_row(k, STOP_NIBBLE);
+    return _mm256_and_si256(_mm256_shuffle_epi8(low, _mm256_and_si256(lower, nibble)),
+                            _mm256_shuffle_epi8(high, _mm256_and_si256(_mm256_srli_epi16(lower, 4), nibble)));
+}
+
+/* scan_stops for 32 bytes, which stops at fewer words: only where the first three bytes
+ * may open a paragraph word. The two last lanes, whose next bytes lie past the step,
+ * stop wherever the first byte may. */
+static inline WARTA_AVX2 scan_mask scan_stops_32(const char *s, size_t start, size_t i)
+{
+    const warta_row *k = stop_rows;
+    WARTA_HIDE_ROWS(k);
+    __m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(s + i));
+    __m256i before = i > start ? _mm256_loadu_si256((const __m256i *)(const void *)(s + i - 1))
+                               : v32_shift_in(stop_row(k, STOP_SPACE), x);
+    __m256i word_before = _mm256_or_si256(
+        _mm256_or_si256(stop_between(k, _mm256_or_si256(before, stop_row(k, STOP_FOLD)), STOP_LETTER_ADD,
+                                     STOP_LETTER_BELOW),
+                        stop_between(k, before, STOP_DIGIT_ADD, STOP_DIGIT_BELOW)),
+        _mm256_cmpgt_epi8(_mm256_setzero_si256(), before));
+    __m256i lower = _mm256_or_si256(x, stop_row(k, STOP_FOLD));
+    __m256i rest = _mm256_permute2x128_si256(lower, lower, 0x81);
+    __m256i later = _mm256_or_si256(_mm256_and_si256(prefix_bits(k, _mm256_alignr_epi8(rest, lower, 1), 1),
+                                                     prefix_bits(k, _mm256_alignr_epi8(rest, lower, 2), 2)),
+                                    stop_row(k, STOP_PAST_STEP));
+    __m256i bits = _mm256_and_si256(prefix_bits(k, lower, 0), later);
+    __m256i passed = _mm256_or_si256(_mm256_cmpeq_epi8(bits, _mm256_setzero_si256()), word_before);
+    __m256i quote_firsts = _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(x, stop_row(k, STOP_QUOTE)),
+                                                           _mm256_cmpeq_epi8(x, stop_row(k, STOP_C2))),
+                                           _mm256_cmpeq_epi8(x, stop_row(k, STOP_E2)));
+    return ~(uint32_t)_mm256_movemask_epi8(passed) | (uint32_t)_mm256_movemask_epi8(quote_firsts);
+}
+#endif
 #else
 #define SCAN_STEP WARTA_WORD_BYTES
 typedef uint64_t scan_mask;
@@ -334,12 +401,12 @@ static size_t scan_stop(warta_ctx *c, paragraph_scan *p, size_t i, unsigned may)
     return i + 1;
 }
 
-/* The stops of the step at s[base] from `next` on; returns where the scan goes on. */
-static inline size_t scan_step(warta_ctx *c, paragraph_scan *p, size_t base, size_t next)
+/* The stops of mask m, the step's at s[base], from `next` on; returns where the scan goes on. */
+static inline size_t scan_step(warta_ctx *c, paragraph_scan *p, size_t base, size_t next, scan_mask m)
 {
     const char *s = c->s;
     unsigned may;
-    for (scan_mask m = scan_stops(s, p->start, base); m; m &= m - 1) {
+    for (; m; m &= m - 1) {
         size_t at = base + stop_index(m);
         if (at < next)
             continue;
@@ -351,22 +418,50 @@ static inline size_t scan_step(warta_ctx *c, paragraph_scan *p, size_t base, siz
     return next;
 }
 
+typedef scan_mask (*scan_stops_fn)(const char *s, size_t start, size_t i);
+
+/* The paragraph from i to its end, `step` bytes at a time, their stops found by `stops`;
+ * the last step ends at the paragraph's end. Returns where the bytes left start: i when
+ * the paragraph is shorter than a step. */
+static inline size_t scan_steps(warta_ctx *c, paragraph_scan *p, size_t i, size_t step,
+                                scan_stops_fn stops)
+{
+    const char *s = c->s;
+    if (p->end - p->start < step)
+        return i;
+    /* A quote mark may end past the step: the next starts after it. */
+    while (p->end - i >= step) {
+        size_t next = scan_step(c, p, i, i, stops(s, p->start, i));
+        i = next > i + step ? next : i + step;
+    }
+    /* The step that ends at the end, its stops before i passed over. */
+    if (i < p->end) {
+        size_t base = p->end - step;
+        scan_step(c, p, base, i, stops(s, p->start, base));
+        i = p->end;
+    }
+    return i;
+}
+
+#ifdef WARTA_AVX2_BYTES
+/* The paragraph 32 bytes a step: see scan_stops_32. */
+static WARTA_AVX2 size_t scan_steps_32(warta_ctx *c, paragraph_scan *p, size_t i)
+{
+    return scan_steps(c, p, i, WARTA_AVX2_BYTES, scan_stops_32);
+}
+#endif
+
 void warta_scan_paragraph(warta_ctx *c, warta_span para, uint32_t index, int listed)
 {
     const char *s = c->s;
     size_t start = para.off, end = para.off + para.len;
     paragraph_scan p = {start, end, 0, index, 0, listed};
-    /* A step at a time; a quote mark may end past the step, so the next starts after it. */
     size_t i = start;
-    while (end - i >= SCAN_STEP) {
-        size_t next = scan_step(c, &p, i, i);
-        i = next > i + SCAN_STEP ? next : i + SCAN_STEP;
-    }
-    /* The last bytes: the step that ends at end, its stops before i passed over. */
-    if (i < end && end - start >= SCAN_STEP) {
-        scan_step(c, &p, end - SCAN_STEP, i);
-        i = end;
-    }
+#ifdef WARTA_AVX2_BYTES
+    if (warta_has_avx2())
+        i = scan_steps_32(c, &p, i);
+#endif
+    i = scan_steps(c, &p, i, SCAN_STEP, scan_stops);
     /* A paragraph shorter than a step, a byte at a time. */
     while (i < end) {
         unsigned char ch = (unsigned char)s[i];

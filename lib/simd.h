@@ -24,6 +24,17 @@ static inline __m128i warta_load_lanes(const char *p)
     return _mm_loadu_si128((const __m128i *)(const void *)p);
 }
 
+/* Constant rows of the loops' tables, 32 bytes each: the two of warta_lanes_between
+ * (ROW_ADD, ROW_BELOW) and a byte in every lane (ROW_OF). */
+#define WARTA_ROW_BYTES 32
+typedef unsigned char warta_row[WARTA_ROW_BYTES];
+#define WARTA_ROW_OF(c) {c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c}
+#define WARTA_ROW_ADD(lo) WARTA_ROW_OF((unsigned char)(-128 - (lo)))
+#define WARTA_ROW_BELOW(lo, hi) WARTA_ROW_OF((unsigned char)(-128 + ((hi) - (lo)) + 1))
+/* The loops read their rows through a pointer the compiler cannot see into: left to it,
+ * gcc rebuilds every AVX2 constant from an immediate at each use, three instructions. */
+#define WARTA_HIDE_ROWS(k) __asm__("" : "+r"(k))
+
 /* The vector operations of the chunk loops in lines.c, one set per width under the same
  * names: v16_ for SSE2, v32_ for AVX2. Compares are of signed bytes; a mask has a bit a
  * lane; shift_in(prev, cur) is cur moved up a lane, with prev's last lane in lane 0. */

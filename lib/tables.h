@@ -248,6 +248,13 @@ extern const warta_key_set warta_date_words;
  * three bytes, all letters: a word that opens none of them is passed over. */
 extern const warta_key_set warta_paragraph_words;
 
+/* The same words' first three bytes for the AVX2 paragraph scan, which looks them up a
+ * nibble at a time: byte k of such a word, in lower case, has bits in
+ * warta_paragraph_nibbles[k][0][its low nibble] & [k][1][its high nibble], and the three
+ * bytes' bits meet. A bit a group of words: ber, me[lmn], di[klw], dar, sep. */
+#define WARTA_PARAGRAPH_PREFIX_BYTES 3
+extern const uint8_t warta_paragraph_nibbles[WARTA_PARAGRAPH_PREFIX_BYTES][2][16];
+
 /* The key of the whole word s[start..end): warta_line_key's, its next three bytes mixed
  * in when it has six or more, for the many words that open like a verb and are as long
  * ("menjadi" and "mengaku"). */

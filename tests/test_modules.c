@@ -576,6 +576,13 @@ Test(tables, key_sets)
         /* scan_stops (quotes.c) stops at no other first letter. */
         cr_assert(strchr("bdms", p->text[0] | 0x20) != NULL,
                   "paragraph word \"%s\" opens with a letter scan_stops passes over", p->text);
+        /* scan_stops_32 stops only where the three bytes' nibble bits meet. */
+        unsigned bits = 0xFF;
+        for (int at = 0; at < WARTA_PARAGRAPH_PREFIX_BYTES; at++) {
+            unsigned char lower = (unsigned char)(p->text[at] | 0x20);
+            bits &= warta_paragraph_nibbles[at][0][lower & 0x0F] & warta_paragraph_nibbles[at][1][lower >> 4];
+        }
+        cr_assert_neq(bits, 0u, "paragraph word \"%s\" has no bit of warta_paragraph_nibbles", p->text);
         set_key(paragraph, warta_key(p->text, WARTA_KEY_BYTES));
         /* The first word, all letters, is what the scan measures. */
         size_t first = 0;
@@ -1421,7 +1428,8 @@ Test(quotes, quote_source_and_date)
 
 /* The paragraph scan stops at each letter a clause verb or a source cue opens with, and
  * lets the whole word through (warta_clause_words, warta_cue_words): every row of both tables,
- * as written, capitalised and in capitals, at every place of a step. */
+ * as written, capitalised and in capitals, at every place of a step of 16 or 32 bytes, and
+ * a cue opening the paragraph. */
 Test(quotes, every_opener_at_every_place)
 {
     char s[160], buf[SPAN_TEXT_SIZE], row[40];
@@ -1436,11 +1444,14 @@ Test(quotes, every_opener_at_every_place)
             for (size_t j = 0; row[j] && (j == 0 || capital == 2); j++)
                 if (capital && warta_is_lower((unsigned char)row[j]))
                     row[j] = (char)(row[j] & ~0x20);
-            for (int pad = 0; pad <= 16; pad++) {
-                int n = snprintf(s, sizeof s, "%.*s%s", pad, "xxxxxxxxxxxxxxxx", pad ? " " : "");
+            for (int pad = 0; pad <= 40; pad++) {
+                int n = snprintf(s, sizeof s, "%.*s%s", pad, "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx",
+                                 pad ? " " : "");
                 if (verb)
                     snprintf(s + n, sizeof s - (size_t)n,
                              "Pejabat Satu %s, \"Kalimat kutipan yang cukup panjang.\"", row);
+                else if (pad == 0) /* the cue opens the paragraph */
+                    snprintf(s, sizeof s, "%s Ara News, kabar itu sampai juga ke kota ini.", row);
                 else
                     snprintf(s + n, sizeof s - (size_t)n, "Kabar itu %s Ara News, Sabtu.", row);
                 make_ctx(&c, s, 2016);
