@@ -293,7 +293,11 @@ static size_t read_zone(const cursor *c, size_t p, int iso, reading *r)
         }
     }
     size_t q = skip_blank(c, p);
-    for (size_t k = 0; k < COUNT(zones); k++) {
+    int first = tok(c, q);
+    for (size_t k = 0; k < COUNT(zones) && first >= 0; k++) {
+        /* Most zones differ in their first letter: compare that first. */
+        if (warta_lower((unsigned char)first) != warta_lower((unsigned char)zones[k].name.text[0]))
+            continue;
         size_t e = match_phrase(c, q, &zones[k].name);
         if (e == 0)
             continue;
