@@ -110,7 +110,8 @@ const char *warta_outlet_line(const char *s, size_t start, size_t end);
 int warta_find_caption(const char *s, const warta_block *b, warta_span *text, warta_span *credit);
 
 /* quotes.c: quotes, speakers, in-text sources and date mentions of one paragraph;
- * a paragraph past the list's limit (listed 0) still credits its sources. */
-void warta_scan_paragraph(warta_ctx *c, warta_span para, uint32_t index, int listed);
+ * a paragraph past the list's limit (listed 0) still credits its sources. digits 0:
+ * the paragraph holds no ASCII digit, so it mentions no date (each has a digit). */
+void warta_scan_paragraph(warta_ctx *c, warta_span para, uint32_t index, int listed, int digits);
 
 #endif

@@ -587,7 +587,7 @@ static void add_paragraph(warta_ctx *c, const warta_region *r, const warta_block
         a->paragraphs[a->paragraph_count++] = para;
     else
         a->dropped[WARTA_FIELD_PARAGRAPHS]++;
-    warta_scan_paragraph(c, para, index, listed);
+    warta_scan_paragraph(c, para, index, listed, (b->holds & WARTA_HOLDS_DIGIT) != 0);
 }
 
 /* The outlet of an initials code's last part: "adk/jpnn" gives jpnn.com. */

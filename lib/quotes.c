@@ -451,7 +451,7 @@ static WARTA_AVX2 size_t scan_steps_32(warta_ctx *c, paragraph_scan *p, size_t i
 }
 #endif
 
-void warta_scan_paragraph(warta_ctx *c, warta_span para, uint32_t index, int listed)
+void warta_scan_paragraph(warta_ctx *c, warta_span para, uint32_t index, int listed, int digits)
 {
     const char *s = c->s;
     size_t start = para.off, end = para.off + para.len;
@@ -473,7 +473,7 @@ void warta_scan_paragraph(warta_ctx *c, warta_span para, uint32_t index, int lis
     }
     warta_date_match m;
     size_t from = start;
-    while (listed && from < end && warta_find_date(s, end, from, c->year_hint, &m)) {
+    while (listed && digits && from < end && warta_find_date(s, end, from, c->year_hint, &m)) {
         long slot = warta_claim(c, WARTA_FIELD_DATES, &c->a->date_count);
         if (slot >= 0) {
             c->a->dates[slot].text = warta_trimmed(c, m.start, m.end);

@@ -1405,7 +1405,7 @@ Test(quotes, quote_source_and_date)
     warta_ctx c;
     make_ctx(&c, s, 2016);
     warta_span para = {0, (uint32_t)strlen(s)};
-    warta_scan_paragraph(&c, para, 0, 1);
+    warta_scan_paragraph(&c, para, 0, 1, 1);
     char buf[SPAN_TEXT_SIZE];
 
     cr_assert_eq(article.quote_count, 1u);
@@ -1456,7 +1456,7 @@ Test(quotes, every_opener_at_every_place)
                     snprintf(s + n, sizeof s - (size_t)n, "Kabar itu %s Ara News, Sabtu.", row);
                 make_ctx(&c, s, 2016);
                 warta_span para = {0, (uint32_t)strlen(s)};
-                warta_scan_paragraph(&c, para, 0, 1);
+                warta_scan_paragraph(&c, para, 0, 1, 1);
                 if (verb) {
                     cr_assert_eq(article.quote_count, 1u, "%s", s);
                     cr_assert_str_eq(span_str(s, article.quotes[0].speaker, buf), "Pejabat Satu", "%s", s);
@@ -1478,8 +1478,8 @@ Test(quotes, nya_speaker_from_earlier_clause)
     make_ctx(&c, s, 2016);
     warta_span first = {0, 56};
     warta_span second = {57, (uint32_t)(strlen(s) - 57)};
-    warta_scan_paragraph(&c, first, 0, 1);
-    warta_scan_paragraph(&c, second, 1, 1);
+    warta_scan_paragraph(&c, first, 0, 1, 1);
+    warta_scan_paragraph(&c, second, 1, 1, 1);
     char buf[SPAN_TEXT_SIZE];
 
     cr_assert_eq(article.quote_count, 1u);
