@@ -269,28 +269,15 @@ static inline size_t stop_index(scan_mask m)
 
 #ifdef WARTA_AVX2_BYTES
 /* scan_stops_32's constants, a row each. */
-enum {
-    STOP_FOLD, STOP_NIBBLE, STOP_SPACE, STOP_QUOTE, STOP_C2, STOP_E2, STOP_PAST_STEP,
-    /* warta_lanes_between's two constants for letters and digits */
-    STOP_LETTER_ADD, STOP_LETTER_BELOW, STOP_DIGIT_ADD, STOP_DIGIT_BELOW,
-    STOP_ROWS
-};
+enum { STOP_FOLD, STOP_NIBBLE, STOP_QUOTE, STOP_C2, STOP_E2, STOP_PAST_STEP, STOP_ROWS };
 static const warta_row stop_rows[STOP_ROWS] __attribute__((aligned(WARTA_ROW_BYTES))) = {
-    WARTA_ROW_OF(0x20), WARTA_ROW_OF(0x0F), WARTA_ROW_OF(' '),
-    WARTA_ROW_OF('"'), WARTA_ROW_OF(0xC2), WARTA_ROW_OF(0xE2),
+    WARTA_ROW_OF(0x20), WARTA_ROW_OF(0x0F), WARTA_ROW_OF('"'), WARTA_ROW_OF(0xC2), WARTA_ROW_OF(0xE2),
     {[30] = 0xFF, [31] = 0xFF},
-    WARTA_ROW_ADD('a'), WARTA_ROW_BELOW('a', 'z'), WARTA_ROW_ADD('0'), WARTA_ROW_BELOW('0', '9'),
 };
 
 static inline WARTA_AVX2 __m256i stop_row(const warta_row *k, int row)
 {
     return _mm256_load_si256((const __m256i *)(const void *)k[row]);
-}
-
-/* Lanes of bytes from the lower bound of row `add` to the upper of row `below` (STOP_*). */
-static inline WARTA_AVX2 __m256i stop_between(const warta_row *k, __m256i x, int add, int below)
-{
-    return _mm256_cmpgt_epi8(stop_row(k, below), _mm256_add_epi8(x, stop_row(k, add)));
 }
 
 /* Per lane, the bits of byte `at` of a paragraph word that `lower`, lower-case bytes,
@@ -305,28 +292,23 @@ static inline WARTA_AVX2 __m256i prefix_bits(const warta_row *k, __m256i lower, 
                             _mm256_shuffle_epi8(high, _mm256_and_si256(_mm256_srli_epi16(lower, 4), nibble)));
 }
 
-/* scan_stops for 32 bytes, which stops at fewer words: only where the first three bytes
- * may open a paragraph word. The two last lanes, whose next bytes lie past the step,
- * stop wherever the first byte may. */
+/* scan_stops for 32 bytes, which stops at fewer letters: only where the three bytes
+ * from there may open a paragraph word, inside a word too (scan_step looks at the byte
+ * before). The two last lanes, whose next bytes lie past the step, stop wherever the
+ * first byte may. */
 static inline WARTA_AVX2 scan_mask scan_stops_32(const char *s, size_t start, size_t i)
 {
+    (void)start;
     const warta_row *k = stop_rows;
     WARTA_HIDE_ROWS(k);
     __m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(s + i));
-    __m256i before = i > start ? _mm256_loadu_si256((const __m256i *)(const void *)(s + i - 1))
-                               : v32_shift_in(stop_row(k, STOP_SPACE), x);
-    __m256i word_before = _mm256_or_si256(
-        _mm256_or_si256(stop_between(k, _mm256_or_si256(before, stop_row(k, STOP_FOLD)), STOP_LETTER_ADD,
-                                     STOP_LETTER_BELOW),
-                        stop_between(k, before, STOP_DIGIT_ADD, STOP_DIGIT_BELOW)),
-        _mm256_cmpgt_epi8(_mm256_setzero_si256(), before));
     __m256i lower = _mm256_or_si256(x, stop_row(k, STOP_FOLD));
     __m256i rest = _mm256_permute2x128_si256(lower, lower, 0x81);
     __m256i later = _mm256_or_si256(_mm256_and_si256(prefix_bits(k, _mm256_alignr_epi8(rest, lower, 1), 1),
                                                      prefix_bits(k, _mm256_alignr_epi8(rest, lower, 2), 2)),
                                     stop_row(k, STOP_PAST_STEP));
     __m256i bits = _mm256_and_si256(prefix_bits(k, lower, 0), later);
-    __m256i passed = _mm256_or_si256(_mm256_cmpeq_epi8(bits, _mm256_setzero_si256()), word_before);
+    __m256i passed = _mm256_cmpeq_epi8(bits, _mm256_setzero_si256());
     __m256i quote_firsts = _mm256_or_si256(_mm256_or_si256(_mm256_cmpeq_epi8(x, stop_row(k, STOP_QUOTE)),
                                                            _mm256_cmpeq_epi8(x, stop_row(k, STOP_C2))),
                                            _mm256_cmpeq_epi8(x, stop_row(k, STOP_E2)));
@@ -412,7 +394,9 @@ static inline size_t scan_step(warta_ctx *c, paragraph_scan *p, size_t base, siz
             continue;
         if (!warta_is_alpha((unsigned char)s[at]))
             next = scan_stop(c, p, at, 0);
-        else if ((may = may_open(p, s, at)) != 0)
+        /* A letter opens a word, or is passed over (the 16- and 8-byte scans stop at no other). */
+        else if ((at == p->start || !warta_is_word_byte((unsigned char)s[at - 1])) &&
+                 (may = may_open(p, s, at)) != 0)
             next = scan_stop(c, p, at, may);
     }
     return next;

@@ -1470,6 +1470,37 @@ Test(quotes, every_opener_at_every_place)
     }
 }
 
+/* Inside a word ("xmengatakan", "xdikutip") no clause verb or source cue opens: at every
+ * place of a step of 16 or 32 bytes. */
+Test(quotes, no_opener_inside_a_word)
+{
+    char s[160], buf[SPAN_TEXT_SIZE];
+    warta_ctx c;
+    for (size_t k = 0; k < warta_verb_count + warta_source_cues.count; k++) {
+        int verb = k < warta_verb_count;
+        const warta_phrase *p = verb ? &warta_verbs[k].form : &warta_source_cues.items[k - warta_verb_count];
+        if (verb && warta_verbs[k].kind != WARTA_VERB_CLAUSE)
+            continue;
+        for (int pad = 0; pad <= 40; pad++) {
+            int n = snprintf(s, sizeof s, "%.*s", pad, "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
+            if (verb)
+                snprintf(s + n, sizeof s - (size_t)n,
+                         " Pejabat Satu x%s, \"Kalimat kutipan yang cukup panjang.\"", p->text);
+            else
+                snprintf(s + n, sizeof s - (size_t)n, " Kabar itu x%s Ara News, Sabtu.", p->text);
+            make_ctx(&c, s, 2016);
+            warta_span para = {0, (uint32_t)strlen(s)};
+            warta_scan_paragraph(&c, para, 0, 1, 1);
+            if (verb) {
+                cr_assert_eq(article.quote_count, 1u, "%s", s);
+                cr_assert_str_eq(span_str(s, article.quotes[0].speaker, buf), "", "%s", s);
+            } else {
+                cr_assert_eq(article.source_count, 0u, "%s", s);
+            }
+        }
+    }
+}
+
 Test(quotes, nya_speaker_from_earlier_clause)
 {
     const char *s = "Wiranto memaparkan, pemerintah sudah menyiapkan rencana.\n"
