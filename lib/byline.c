@@ -3,6 +3,8 @@
 #include "tables.h"
 #include "text.h"
 
+#include "libc.h"
+
 /* "(adk/jpnn)": initials and slashes, never longer than this. */
 #define WARTA_CODE_MAX_BYTES 24
 /* A name on the line after a lone label has at most this many words. */
@@ -59,10 +61,18 @@ static int label_at(const char *s, size_t end, size_t i)
 /* Where another label of the same line starts ("Rep: C31/ Red: Israr"), or end. */
 static size_t value_end(const char *s, size_t v, size_t end, size_t *next_label)
 {
+    size_t colon = v; /* a ':' there (or end: none), looked for again once j reaches it */
     for (size_t i = v; i < end; i++) {
         if (s[i] != ' ' && s[i] != '/' && s[i] != '\t' && s[i] != '|')
             continue;
         size_t j = warta_skip_space(s, end, i + 1);
+        /* A label's ':' follows it: with none after j, no label is left (a long list of names). */
+        if (colon <= j) {
+            const char *p = j + 1 < end ? memchr(s + j + 1, ':', end - j - 1) : NULL;
+            colon = p ? (size_t)(p - s) : end;
+        }
+        if (colon >= end)
+            break;
         /* A longer label comes before its prefix: the first to match is the one to test. */
         int k = label_at(s, end, j);
         if (k >= 0) {

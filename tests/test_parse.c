@@ -57,6 +57,32 @@ Test(parse, sample_fills_every_capped_list)
         cr_assert_eq(full.dropped[f], 0);
 }
 
+/* Two labels on one line, and a colon in the first label's value before the second. */
+Test(parse, labels_sharing_a_line)
+{
+    static const char text[] =
+        "Judul Berita Yang Cukup Panjang\n\n"
+        "Sabtu, 30 April 2016 15:24 WIB\n\n"
+        "Rep: Ani Lestari/ Red: Budi Santoso\n\n"
+        "jpnn.com - MOSUL - Paragraf pertama yang cukup panjang tentang kelompok itu, "
+        "bahwa kelompok itu kini terpuruk.\n\n"
+        "Paragraf kedua yang juga cukup panjang untuk dibaca sebagai isi berita ini.\n\n"
+        "Penulis: Citra Dewi pukul 10:30 / Editor: Dodi Pratama\n";
+    size_t len = sizeof text - 1;
+    char buf[64];
+    parse_checked(text, len);
+    cr_assert_eq(full.author_count, 2);
+    warta_span_text(text, len, full.authors[0], buf, sizeof buf);
+    cr_assert_str_eq(buf, "Ani Lestari");
+    warta_span_text(text, len, full.authors[1], buf, sizeof buf);
+    cr_assert_str_eq(buf, "Citra Dewi pukul 10:30");
+    cr_assert_eq(full.editor_count, 2);
+    warta_span_text(text, len, full.editors[0], buf, sizeof buf);
+    cr_assert_str_eq(buf, "Budi Santoso");
+    warta_span_text(text, len, full.editors[1], buf, sizeof buf);
+    cr_assert_str_eq(buf, "Dodi Pratama");
+}
+
 Test(api, options_init_sets_capacities)
 {
     warta_options o;
