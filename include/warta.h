@@ -93,8 +93,8 @@ extern "C" {
 /* Build switches, not capacities: on x86 the word counter reads sixteen bytes
  * at a time with SSE2; -DWARTA_NO_SIMD (CMake WARTA_NO_SIMD) keeps it to the
  * portable eight-byte code every other machine runs. Built by gcc or clang for
- * x86-64, the line counter and the input's UTF-8 check read 32 bytes at a time
- * on a CPU that runs AVX2, which they ask the compiler runtime
+ * x86-64, the line counter, the input's UTF-8 check and the paragraph scan read
+ * 32 bytes at a time on a CPU that runs AVX2, which they ask the compiler runtime
  * (__builtin_cpu_supports, filled in before main); -DWARTA_NO_AVX2 (CMake
  * WARTA_NO_AVX2) keeps them to SSE2. Output is the same with every switch. */
 

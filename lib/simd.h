@@ -1,7 +1,8 @@
 /* SSE2, which every x86-64 has: sixteen bytes a step where it is there and not
  * turned off (WARTA_NO_SIMD); the modules keep an eight-byte portable step beside it.
- * With gcc or clang on x86-64 the line counter also has a 32-byte AVX2 form, which a
- * parse takes when the CPU runs AVX2 (warta_has_avx2) unless WARTA_NO_AVX2 is defined. */
+ * With gcc or clang on x86-64 the line counter, the input's UTF-8 check and the paragraph
+ * scan also have a 32-byte AVX2 form, which a parse takes when the CPU runs AVX2
+ * (warta_has_avx2) unless WARTA_NO_AVX2 is defined. */
 #ifndef WARTA_SIMD_H
 #define WARTA_SIMD_H
 
