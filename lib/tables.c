@@ -392,8 +392,10 @@ int warta_match_phrase(const warta_phrase_list *list, const char *s, size_t len,
     for (size_t k = list->at[g]; k < list->at[g + 1]; k++) {
         const warta_phrase *p = &list->items[k];
         size_t n = p->len;
-        /* Second bytes that differ in more than the case bit rule a phrase out at once. */
+        /* Second or last bytes that differ in more than the case bit rule a phrase out at
+         * once (phrases of a group share their first words: "Berita Terkait", "Berita Lainnya"). */
         if (((second ^ (unsigned char)p->text[1]) & ~0x20u) != 0 || len - i < n ||
+            (((unsigned char)s[i + n - 1] ^ (unsigned char)p->text[n - 1]) & ~0x20u) != 0 ||
             !warta_equal_ci(s + i, p->text, n))
             continue;
         /* A phrase ending in a letter must end a word there too. */
