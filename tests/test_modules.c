@@ -1426,6 +1426,25 @@ Test(quotes, quote_source_and_date)
     cr_assert_eq(article.dates[0].value.precision, WARTA_PREC_DAY);
 }
 
+/* Clause verb or source cue k of the paragraph words (k below PARAGRAPH_WORDS), or NULL
+ * for a verb of the other kind; *verb tells which table. */
+#define PARAGRAPH_WORDS (warta_verb_count + warta_source_cues.count)
+static const warta_phrase *paragraph_word(size_t k, int *verb)
+{
+    *verb = k < warta_verb_count;
+    if (*verb)
+        return warta_verbs[k].kind == WARTA_VERB_CLAUSE ? &warta_verbs[k].form : NULL;
+    return &warta_source_cues.items[k - warta_verb_count];
+}
+
+/* s scanned as one listed paragraph into article. */
+static void scan_text(warta_ctx *c, const char *s)
+{
+    make_ctx(c, s, 2016);
+    warta_span para = {0, (uint32_t)strlen(s)};
+    warta_scan_paragraph(c, para, 0, 1, 1);
+}
+
 /* The paragraph scan stops at each letter a clause verb or a source cue opens with, and
  * lets the whole word through (warta_clause_words, warta_cue_words): every row of both tables,
  * as written, capitalised and in capitals, at every place of a step of 16 or 32 bytes, and
@@ -1434,10 +1453,10 @@ Test(quotes, every_opener_at_every_place)
 {
     char s[160], buf[SPAN_TEXT_SIZE], row[40];
     warta_ctx c;
-    for (size_t k = 0; k < warta_verb_count + warta_source_cues.count; k++) {
-        int verb = k < warta_verb_count;
-        const warta_phrase *p = verb ? &warta_verbs[k].form : &warta_source_cues.items[k - warta_verb_count];
-        if (verb && warta_verbs[k].kind != WARTA_VERB_CLAUSE)
+    for (size_t k = 0; k < PARAGRAPH_WORDS; k++) {
+        int verb;
+        const warta_phrase *p = paragraph_word(k, &verb);
+        if (!p)
             continue;
         for (int capital = 0; capital < 3; capital++) {
             snprintf(row, sizeof row, "%s", p->text);
@@ -1454,9 +1473,7 @@ Test(quotes, every_opener_at_every_place)
                     snprintf(s, sizeof s, "%s Ara News, kabar itu sampai juga ke kota ini.", row);
                 else
                     snprintf(s + n, sizeof s - (size_t)n, "Kabar itu %s Ara News, Sabtu.", row);
-                make_ctx(&c, s, 2016);
-                warta_span para = {0, (uint32_t)strlen(s)};
-                warta_scan_paragraph(&c, para, 0, 1, 1);
+                scan_text(&c, s);
                 if (verb) {
                     cr_assert_eq(article.quote_count, 1u, "%s", s);
                     cr_assert_str_eq(span_str(s, article.quotes[0].speaker, buf), "Pejabat Satu", "%s", s);
@@ -1476,10 +1493,10 @@ Test(quotes, no_opener_inside_a_word)
 {
     char s[160], buf[SPAN_TEXT_SIZE];
     warta_ctx c;
-    for (size_t k = 0; k < warta_verb_count + warta_source_cues.count; k++) {
-        int verb = k < warta_verb_count;
-        const warta_phrase *p = verb ? &warta_verbs[k].form : &warta_source_cues.items[k - warta_verb_count];
-        if (verb && warta_verbs[k].kind != WARTA_VERB_CLAUSE)
+    for (size_t k = 0; k < PARAGRAPH_WORDS; k++) {
+        int verb;
+        const warta_phrase *p = paragraph_word(k, &verb);
+        if (!p)
             continue;
         for (int pad = 0; pad <= 40; pad++) {
             int n = snprintf(s, sizeof s, "%.*s", pad, "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx");
@@ -1488,9 +1505,7 @@ Test(quotes, no_opener_inside_a_word)
                          " Pejabat Satu x%s, \"Kalimat kutipan yang cukup panjang.\"", p->text);
             else
                 snprintf(s + n, sizeof s - (size_t)n, " Kabar itu x%s Ara News, Sabtu.", p->text);
-            make_ctx(&c, s, 2016);
-            warta_span para = {0, (uint32_t)strlen(s)};
-            warta_scan_paragraph(&c, para, 0, 1, 1);
+            scan_text(&c, s);
             if (verb) {
                 cr_assert_eq(article.quote_count, 1u, "%s", s);
                 cr_assert_str_eq(span_str(s, article.quotes[0].speaker, buf), "", "%s", s);
