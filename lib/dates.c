@@ -293,10 +293,10 @@ static size_t read_zone(const cursor *c, size_t p, int iso, reading *r)
         }
     }
     size_t q = skip_blank(c, p);
-    int first = tok(c, q);
-    for (size_t k = 0; k < COUNT(zones) && first >= 0; k++) {
+    for (size_t k = 0; k < COUNT(zones); k++) {
         /* Most zones differ in their first letter: compare that first. */
-        if (warta_lower((unsigned char)first) != warta_lower((unsigned char)zones[k].name.text[0]))
+        if (tok(c, q) < 0 ||
+            warta_lower((unsigned char)c->s[q]) != warta_lower((unsigned char)zones[k].name.text[0]))
             continue;
         size_t e = match_phrase(c, q, &zones[k].name);
         if (e == 0)

@@ -298,7 +298,7 @@ static inline WARTA_AVX2 __m256i prefix_bits(const warta_row *k, __m256i lower, 
  * first byte may. */
 static inline WARTA_AVX2 scan_mask scan_stops_32(const char *s, size_t start, size_t i)
 {
-    (void)start;
+    (void)start; /* scan_stops_fn's: the byte before a stop is scan_step's to look at */
     const warta_row *k = stop_rows;
     WARTA_HIDE_ROWS(k);
     __m256i x = _mm256_loadu_si256((const __m256i *)(const void *)(s + i));
@@ -402,6 +402,7 @@ static inline size_t scan_step(warta_ctx *c, paragraph_scan *p, size_t base, siz
     return next;
 }
 
+/* The stops of the step at s[i] in a paragraph from start: scan_stops, scan_stops_32. */
 typedef scan_mask (*scan_stops_fn)(const char *s, size_t start, size_t i);
 
 /* The paragraph from i to its end, `step` bytes at a time, their stops found by `stops`;

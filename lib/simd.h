@@ -26,7 +26,7 @@ static inline __m128i warta_load_lanes(const char *p)
 }
 
 /* Constant rows of the loops' tables, 32 bytes each: the two of warta_lanes_between
- * (ROW_ADD, ROW_BELOW) and a byte in every lane (ROW_OF). */
+ * (WARTA_ROW_ADD, WARTA_ROW_BELOW) and a byte in every lane (WARTA_ROW_OF). */
 #define WARTA_ROW_BYTES 32
 typedef unsigned char warta_row[WARTA_ROW_BYTES];
 #define WARTA_ROW_OF(c) {c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c, c}
