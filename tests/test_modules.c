@@ -517,6 +517,17 @@ static void expect_key_set(const char *name, const uint32_t *want, const warta_k
     cr_expect(memcmp(want, set->words, sizeof set->words) == 0, "%s needs {{%s}}", name, line);
 }
 
+/* Clause verb or source cue k of the paragraph words (k below PARAGRAPH_WORDS), or NULL
+ * for a verb of the other kind; *verb tells which table. */
+#define PARAGRAPH_WORDS (warta_verb_count + warta_source_cues.count)
+static const warta_phrase *paragraph_word(size_t k, int *verb)
+{
+    *verb = k < warta_verb_count;
+    if (*verb)
+        return warta_verbs[k].kind == WARTA_VERB_CLAUSE ? &warta_verbs[k].form : NULL;
+    return &warta_source_cues.items[k - warta_verb_count];
+}
+
 Test(tables, key_sets)
 {
     uint8_t openers[WARTA_KEY_BITS] = {0};
@@ -565,10 +576,10 @@ Test(tables, key_sets)
     /* The paragraph scan looks only at letters that open a word for these. */
     uint32_t paragraph[WARTA_KEY_WORDS] = {0}, clauses[WARTA_KEY_WORDS] = {0},
              cues[WARTA_KEY_WORDS] = {0};
-    for (size_t k = 0; k < warta_verb_count + warta_source_cues.count; k++) {
-        const warta_phrase *p = k < warta_verb_count ? &warta_verbs[k].form
-                                                     : &warta_source_cues.items[k - warta_verb_count];
-        if (k < warta_verb_count && warta_verbs[k].kind != WARTA_VERB_CLAUSE)
+    for (size_t k = 0; k < PARAGRAPH_WORDS; k++) {
+        int verb;
+        const warta_phrase *p = paragraph_word(k, &verb);
+        if (!p)
             continue;
         cr_assert(p->len >= WARTA_KEY_BYTES && warta_is_alpha((unsigned char)p->text[0]) &&
                       warta_is_alpha((unsigned char)p->text[1]) && warta_is_alpha((unsigned char)p->text[2]),
@@ -591,8 +602,8 @@ Test(tables, key_sets)
                       "paragraph word \"%s\" holds a byte other than letters", p->text);
             first++;
         }
-        set_key(k < warta_verb_count ? clauses : cues, warta_word_key(p->text, 0, first));
-        if (k < warta_verb_count) {
+        set_key(verb ? clauses : cues, warta_word_key(p->text, 0, first));
+        if (verb) {
             char nya[64];
             cr_assert_lt(first + 3, sizeof nya);
             memcpy(nya, p->text, first);
@@ -1424,17 +1435,6 @@ Test(quotes, quote_source_and_date)
     cr_assert_eq(article.dates[0].value.month, 4);
     cr_assert_eq(article.dates[0].value.day, 30);
     cr_assert_eq(article.dates[0].value.precision, WARTA_PREC_DAY);
-}
-
-/* Clause verb or source cue k of the paragraph words (k below PARAGRAPH_WORDS), or NULL
- * for a verb of the other kind; *verb tells which table. */
-#define PARAGRAPH_WORDS (warta_verb_count + warta_source_cues.count)
-static const warta_phrase *paragraph_word(size_t k, int *verb)
-{
-    *verb = k < warta_verb_count;
-    if (*verb)
-        return warta_verbs[k].kind == WARTA_VERB_CLAUSE ? &warta_verbs[k].form : NULL;
-    return &warta_source_cues.items[k - warta_verb_count];
 }
 
 /* s scanned as one listed paragraph into article. */
