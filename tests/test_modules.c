@@ -985,6 +985,8 @@ Test(lines, resume_after_a_block)
 #if WARTA_MAX_BLOCK_MEMO > 0
 /* Pass 1's block count in these tests: more than any block they keep. */
 #define ALL_BLOCKS (3u * WARTA_MAX_BLOCK_MEMO + 8u)
+/* A guard of no blocks (first past last): every slot may be taken. */
+static const warta_memo_guard no_guard = {1, 0};
 
 /* The first block of s, classified, as pass 1 has it. */
 static void first_block(const char *s, warta_block *b, warta_block_info *info)
@@ -1016,8 +1018,8 @@ Test(memo, keep_and_read)
     first_block(s, &b, &info);
     cr_assert_eq(info.kind, WARTA_BLOCK_LABEL);
     cr_assert_eq(warta_memo_block(&a, ALL_BLOCKS, 0, &back), 0);
-    warta_memo_guard none = {1, 0}, first = {0, 0};
-    warta_memo_keep(&a, 0, &b, &info, none);
+    warta_memo_guard first = {0, 0};
+    warta_memo_keep(&a, 0, &b, &info, no_guard);
     cr_assert_eq(warta_memo_block(&a, ALL_BLOCKS, 0, &back), 1);
     expect_same_block(&back, &b, "kept");
     cr_assert_eq(warta_memo_class(&a, ALL_BLOCKS, s, 0, &back, &info_back), 1);
@@ -1029,7 +1031,7 @@ Test(memo, keep_and_read)
     warta_memo_keep(&a, WARTA_MAX_BLOCK_MEMO, &b, &info, first);
     cr_assert_eq(warta_memo_block(&a, ALL_BLOCKS, 0, &back), 1);
     cr_assert_eq(warta_memo_block(&a, ALL_BLOCKS, WARTA_MAX_BLOCK_MEMO, &back), 0);
-    warta_memo_keep(&a, WARTA_MAX_BLOCK_MEMO, &b, &info, none);
+    warta_memo_keep(&a, WARTA_MAX_BLOCK_MEMO, &b, &info, no_guard);
     cr_assert_eq(warta_memo_block(&a, ALL_BLOCKS, 0, &back), 0);
     cr_assert_eq(warta_memo_block(&a, ALL_BLOCKS, WARTA_MAX_BLOCK_MEMO, &back), 1);
 }
@@ -1042,14 +1044,13 @@ Test(memo, earlier_parse)
     warta_block b, back;
     warta_block_info info;
     memo_start(&a, &b, &info);
-    warta_memo_guard none = {1, 0};
     /* An earlier parse of more blocks kept block 5; this one reads 5 blocks. */
-    warta_memo_keep(&a, 5, &b, &info, none);
+    warta_memo_keep(&a, 5, &b, &info, no_guard);
     cr_assert_eq(warta_memo_block(&a, 5, 5, &back), 0);
     cr_assert_eq(warta_memo_block(&a, 6, 5, &back), 1);
     /* An earlier parse kept block 1 + WARTA_MAX_BLOCK_MEMO; this one's block 1 takes the
      * slot though that number is in its guard, and then no block of it is guarded. */
-    warta_memo_keep(&a, 1 + WARTA_MAX_BLOCK_MEMO, &b, &info, none);
+    warta_memo_keep(&a, 1 + WARTA_MAX_BLOCK_MEMO, &b, &info, no_guard);
     warta_memo_guard later = {1 + WARTA_MAX_BLOCK_MEMO, 1 + WARTA_MAX_BLOCK_MEMO};
     warta_block mine = b;
     mine.start = 1;
@@ -1067,16 +1068,15 @@ Test(memo, too_long_to_keep)
     warta_block b, back;
     warta_block_info info;
     memo_start(&a, &b, &info);
-    warta_memo_guard none = {1, 0};
     warta_block longer = b, wordier = b, taller = b;
     longer.end = longer.start + 65536;
     wordier.words = 65536;
     taller.lines = 256;
     const warta_block *too_long[] = {&longer, &wordier, &taller};
     for (size_t k = 0; k < sizeof too_long / sizeof too_long[0]; k++) {
-        warta_memo_keep(&a, 2, &b, &info, none);
+        warta_memo_keep(&a, 2, &b, &info, no_guard);
         cr_assert_eq(warta_memo_block(&a, ALL_BLOCKS, 2, &back), 1);
-        warta_memo_keep(&a, 2 + WARTA_MAX_BLOCK_MEMO, too_long[k], &info, none);
+        warta_memo_keep(&a, 2 + WARTA_MAX_BLOCK_MEMO, too_long[k], &info, no_guard);
         cr_assert_eq(warta_memo_block(&a, ALL_BLOCKS, 2, &back), 0, "case %zu", k);
         cr_assert_eq(warta_memo_block(&a, ALL_BLOCKS, 2 + WARTA_MAX_BLOCK_MEMO, &back), 0, "case %zu", k);
     }
@@ -1091,7 +1091,7 @@ Test(memo, too_long_to_keep)
     label.index = 253;
     label.value = longer.end;
     label.updated = 1;
-    warta_memo_keep(&a, 3, &longer, &label, none);
+    warta_memo_keep(&a, 3, &longer, &label, no_guard);
     warta_memo_not_caption(&a, 3);
     cr_assert_eq(warta_memo_block(&a, ALL_BLOCKS, 3, &back), 1);
     expect_same_block(&back, &longer, "the longest kept");
@@ -1114,9 +1114,8 @@ Test(memo, not_caption)
     memo_start(&a, &b, &info);
     cr_assert_eq(info.kind, WARTA_BLOCK_TEXT);
     cr_assert_eq(info.not_caption, 0);
-    warta_memo_guard none = {1, 0};
     warta_memo_not_caption(&a, 3);
-    warta_memo_keep(&a, 3, &b, &info, none);
+    warta_memo_keep(&a, 3, &b, &info, no_guard);
     cr_assert_eq(warta_memo_class(&a, ALL_BLOCKS, s, 3, &b, &back), 1);
     cr_assert_eq(back.not_caption, 0, "noted before it was kept");
     warta_memo_not_caption(&a, 3 + WARTA_MAX_BLOCK_MEMO);
@@ -1126,7 +1125,7 @@ Test(memo, not_caption)
     cr_assert_eq(warta_memo_class(&a, ALL_BLOCKS, s, 3, &b, &back), 1);
     cr_assert_eq(back.not_caption, 1);
     cr_assert_eq(back.kind, WARTA_BLOCK_TEXT);
-    warta_memo_keep(&a, 3 + WARTA_MAX_BLOCK_MEMO, &b, &info, none);
+    warta_memo_keep(&a, 3 + WARTA_MAX_BLOCK_MEMO, &b, &info, no_guard);
     cr_assert_eq(warta_memo_class(&a, ALL_BLOCKS, s, 3 + WARTA_MAX_BLOCK_MEMO, &b, &back), 1);
     cr_assert_eq(back.not_caption, 0, "the next block of its slot");
 }
@@ -1146,8 +1145,7 @@ Test(memo, stamp_date)
         cr_assert_eq(info.kind, WARTA_BLOCK_STAMP);
         cr_assert_eq(info.updated, k == 0);
         cr_assert_eq(info.date.time.hour, 17);
-        warta_memo_guard none = {1, 0};
-        warta_memo_keep(&a, 7, &b, &info, none);
+        warta_memo_keep(&a, 7, &b, &info, no_guard);
         cr_assert_eq(warta_memo_class(&a, ALL_BLOCKS, texts[k], 7, &b, &back), 1);
         cr_assert_eq(back.kind, WARTA_BLOCK_STAMP);
         cr_assert_eq(back.updated, k == 0);
