@@ -100,11 +100,19 @@ static int is_code(const char *s, const warta_block *b)
     return letters > 0;
 }
 
-int warta_is_credit_line(const char *s, const warta_block *b)
+/* The block's words in upper case: a block does not keep that count, which few lines need. */
+static uint32_t upper_words(const char *s, const warta_block *b)
+{
+    uint32_t words, lower, upper;
+    warta_count_words(s, b->start, b->end, &words, &lower, &upper);
+    return upper;
+}
+
+/* 1 when the block is a credit line of upper-case names split by '|'. */
+static int is_credit_line(const char *s, const warta_block *b)
 {
     /* A word in lower case or a digit rules it out, as the loop below would. */
-    if (b->upper_words == 0 || b->lower_words > 0 || (b->holds & WARTA_HOLDS_DIGIT) ||
-        b->words > WARTA_CREDITS_MAX_WORDS)
+    if (b->lower_words > 0 || (b->holds & WARTA_HOLDS_DIGIT) || b->words > WARTA_CREDITS_MAX_WORDS)
         return 0;
     /* Most lines in capitals (a menu's) hold no bar: memchr rules them out. */
     if (!memchr(s + b->start, '|', b->end - b->start))
@@ -114,7 +122,7 @@ int warta_is_credit_line(const char *s, const warta_block *b)
         if (warta_is_lower(c) || warta_is_digit(c))
             return 0;
     }
-    return 1;
+    return upper_words(s, b) > 0;
 }
 
 static int classify_label(const char *s, const warta_block *b, warta_block_info *info)
@@ -124,8 +132,6 @@ static int classify_label(const char *s, const warta_block *b, warta_block_info 
         return 0;
     /* A long line is a label only as "Penulis: A, B, C, ...": a colon, then names. */
     int long_line = b->words > WARTA_LABEL_MAX_WORDS;
-    if (long_line && b->upper_words * 100 < b->words * WARTA_NAMES_UPPER_PERCENT)
-        return 0;
     for (size_t k = warta_label_at[g]; k < warta_label_at[g + 1]; k++) {
         const warta_label *l = &warta_labels[k];
         if (!warta_starts_ci(s, b->end, b->start, l->word.text, l->word.len))
@@ -143,6 +149,9 @@ static int classify_label(const char *s, const warta_block *b, warta_block_info 
             continue;
         if (long_line && !(colon && (l->role == WARTA_ROLE_AUTHOR || l->role == WARTA_ROLE_EDITOR)))
             continue;
+        /* Names are mostly capitalised: counted only for a line that got this far. */
+        if (long_line && upper_words(s, b) * 100 < b->words * WARTA_NAMES_UPPER_PERCENT)
+            return 0;
         if ((l->role == WARTA_ROLE_PHOTO || l->role == WARTA_ROLE_CAPTION) && !alone &&
             warta_words_upto(s, v, b->end, WARTA_PHOTO_LABEL_MAX_WORDS + 1) >
                 WARTA_PHOTO_LABEL_MAX_WORDS)
@@ -246,6 +255,6 @@ void warta_classify(const char *s, const warta_block *b, warta_block_info *info)
     }
     if (classify_stamp(s, b, info))
         return;
-    if (warta_is_credit_line(s, b))
+    if (is_credit_line(s, b))
         info->kind = WARTA_BLOCK_CREDITS;
 }

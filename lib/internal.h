@@ -94,8 +94,6 @@ void warta_take_label(warta_ctx *c, const warta_block *b, const warta_block_info
 void warta_take_credits(warta_ctx *c, const warta_block *b);
 /* The closing initials "(adk/jpnn)" at s[..end): start of the code's '(' or end. */
 size_t warta_author_code_start(const char *s, size_t start, size_t end);
-/* 1 when the block is a credit line of upper-case names split by '|'. */
-int warta_is_credit_line(const char *s, const warta_block *b);
 
 /* dateline.c: length of a dateline prefix ("jpnn.com - MOSUL - ") or 0;
  * sets the place span and the outlet it names. */

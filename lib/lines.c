@@ -29,7 +29,8 @@ static int may_be_mark(unsigned char c)
 
 /* What a span's word count has gathered so far. */
 typedef struct {
-    uint32_t words, lower, upper;
+    uint32_t words, lower;
+    uint32_t upper; /* for warta_count_words: the line reader's chunk steps do not count it */
     uint8_t holds;
     uint8_t after_space; /* the byte before the next one is white space */
 } word_tally;
@@ -157,7 +158,7 @@ static inline uint32_t text_lanes(__m128i x, uint32_t span)
 /* The counts of a span that is one chunk's lanes `span`, of printable ASCII but for
  * spaces and with no mark ('"' to '('), whose lanes other than ' ' are `text`: its
  * words open where its text does. */
-static inline void tally_lanes(__m128i x, uint32_t span, uint32_t text, warta_block *b)
+static inline void tally_lanes(__m128i x, uint32_t span, uint32_t text, word_tally *t)
 {
     uint64_t starts = text & ~(text << 1);
     uint64_t lower = (uint64_t)_mm_movemask_epi8(warta_lanes_between(x, 'a', 'z'));
@@ -169,17 +170,17 @@ static inline void tally_lanes(__m128i x, uint32_t span, uint32_t text, warta_bl
     m = (m & UINT64_C(0x3333333333333333)) + ((m >> 2) & UINT64_C(0x3333333333333333));
     m = (m + (m >> 4)) & UINT64_C(0x0F0F0F0F0F0F0F0F);
     m += m >> 8;
-    b->words = (uint32_t)(m & COUNT_FIELD_SUM);
-    b->lower_words = (uint32_t)((m >> COUNT_FIELD_BITS) & COUNT_FIELD_SUM);
-    b->upper_words = (uint32_t)((m >> (2 * COUNT_FIELD_BITS)) & COUNT_FIELD_SUM);
+    t->words = (uint32_t)(m & COUNT_FIELD_SUM);
+    t->lower = (uint32_t)((m >> COUNT_FIELD_BITS) & COUNT_FIELD_SUM);
+    t->upper = (uint32_t)((m >> (2 * COUNT_FIELD_BITS)) & COUNT_FIELD_SUM);
     uint32_t digits = (uint32_t)_mm_movemask_epi8(warta_lanes_between(x, '0', '9'));
-    b->holds = digits & span ? WARTA_HOLDS_DIGIT : 0;
+    t->holds = digits & span ? WARTA_HOLDS_DIGIT : 0;
 }
 
 /* A span of at most sixteen bytes, all printable ASCII but for spaces, none a mark:
  * counted from its chunk's byte masks, without the loop (short lines are most of a
  * menu). 0 when the span is not such; end >= 16 as for the loop. */
-static int count_short_simd(const char *s, size_t start, size_t end, warta_block *b)
+static int count_short_simd(const char *s, size_t start, size_t end, word_tally *t)
 {
     size_t n = end - start;
     if (n > WARTA_SIMD_BYTES)
@@ -189,7 +190,7 @@ static int count_short_simd(const char *s, size_t start, size_t end, warta_block
     uint32_t keep = ((1u << WARTA_SIMD_BYTES) - 1u) & ~((1u << (WARTA_SIMD_BYTES - n)) - 1u);
     if (rare_lanes_16(chunk_rows, x) & keep)
         return 0;
-    tally_lanes(x, keep, text_lanes(x, keep), b);
+    tally_lanes(x, keep, text_lanes(x, keep), t);
     return 1;
 }
 
@@ -209,7 +210,11 @@ static int short_line(const char *s, size_t len, size_t pos, warta_block *out, s
     if (!text || (rare_lanes_16(chunk_rows, x) & line))
         return 0;
     size_t first = (size_t)__builtin_ctz(text), last = (size_t)(31 - __builtin_clz(text));
-    tally_lanes(x, line, text, out);
+    word_tally t;
+    tally_lanes(x, line, text, &t);
+    out->words = t.words;
+    out->lower_words = t.lower;
+    out->holds = t.holds;
     out->start = pos + first;
     out->end = pos + last + 1;
     out->lines = 1;
@@ -289,8 +294,8 @@ static size_t count_ascii_words(const char *s, size_t i, size_t end, word_tally 
     return i;
 }
 
-/* Counts the words of s[start..end) into b, and notes what the span holds. */
-static void count_words_of(const char *s, size_t start, size_t end, warta_block *b)
+/* Counts the words of s[start..end) into *out, and notes what the span holds. */
+static void count_words_of(const char *s, size_t start, size_t end, word_tally *out)
 {
     word_tally t = {0, 0, 0, 0, 1};
     size_t i = start;
@@ -324,21 +329,18 @@ static void count_words_of(const char *s, size_t start, size_t end, warta_block 
         for (i++; i < end && ((unsigned char)s[i] & 0xC0) == 0x80; i++)
             ;
     }
-    b->words = t.words;
-    b->lower_words = t.lower;
-    b->upper_words = t.upper;
-    b->holds = t.holds;
+    *out = t;
 }
 
 /* count_words_of, a short span taken in one step first: apart, so that the step does not
  * pay for the loop's registers. */
-static inline void count_span(const char *s, size_t start, size_t end, warta_block *b)
+static inline void count_span(const char *s, size_t start, size_t end, word_tally *t)
 {
 #ifdef WARTA_SIMD_BYTES
-    if (end >= WARTA_SIMD_BYTES && count_short_simd(s, start, end, b))
+    if (end >= WARTA_SIMD_BYTES && count_short_simd(s, start, end, t))
         return;
 #endif
-    count_words_of(s, start, end, b);
+    count_words_of(s, start, end, t);
 }
 
 uint32_t warta_words_upto(const char *s, size_t start, size_t end, uint32_t limit)
@@ -358,11 +360,11 @@ uint32_t warta_words_upto(const char *s, size_t start, size_t end, uint32_t limi
 void warta_count_words(const char *s, size_t start, size_t end, uint32_t *words,
                        uint32_t *lower_words, uint32_t *upper_words)
 {
-    warta_block b;
-    count_span(s, start, end, &b);
-    *words = b.words;
-    *lower_words = b.lower_words;
-    *upper_words = b.upper_words;
+    word_tally t;
+    count_span(s, start, end, &t);
+    *words = t.words;
+    *lower_words = t.lower;
+    *upper_words = t.upper;
 }
 
 /* The last character decides whether a line reads as finished. */
@@ -431,7 +433,6 @@ static int read_line(const char *s, size_t len, size_t pos, warta_block *line, s
             return 0;
         line->words = t.words;
         line->lower_words = t.lower;
-        line->upper_words = t.upper;
         line->holds = t.holds;
     } else
 #endif
@@ -439,7 +440,11 @@ static int read_line(const char *s, size_t len, size_t pos, warta_block *line, s
         *e = line_end(s, len, pos);
         if (!line_bounds(s, pos, *e, line))
             return 0;
-        count_span(s, line->start, line->end, line);
+        word_tally t;
+        count_span(s, line->start, line->end, &t);
+        line->words = t.words;
+        line->lower_words = t.lower;
+        line->holds = t.holds;
     }
     ending(s, line->start, line->end, &line->terminal, &line->stop);
     return 1;
@@ -488,7 +493,6 @@ int warta_blocks_next(warta_blocks *it, warta_block *out)
             out->end = line.end;
             out->words += line.words;
             out->lower_words += line.lower_words;
-            out->upper_words += line.upper_words;
             out->holds |= line.holds;
             out->lines++;
             out->terminal = line.terminal;

@@ -19,7 +19,6 @@ typedef struct warta_block_s {
     size_t end;            /* one past the last non-blank byte */
     uint32_t words;        /* white-space separated tokens */
     uint32_t lower_words;  /* tokens starting with a lower-case ASCII letter */
-    uint32_t upper_words;  /* tokens starting with an upper-case ASCII letter */
     uint32_t lines;        /* physical lines joined into this block */
     uint8_t holds;         /* WARTA_HOLDS_* bits: what the checks that scan a block look for */
     uint8_t blank_before;  /* a blank line (or the input's start) precedes it */
@@ -54,7 +53,8 @@ void warta_blocks_resume(warta_blocks *it, const char *s, size_t len, size_t blo
 /* Reads the next non-blank block; returns 0 at the end of the input. */
 int warta_blocks_next(warta_blocks *it, warta_block *out);
 
-/* Counts words of s[start..end) as warta_block does (for sub-spans). s is the
+/* Counts words of s[start..end) as warta_block does (for sub-spans), and those starting
+ * with an upper-case ASCII letter, which a block does not count. s is the
  * input's first byte: a span's last bytes are read as one chunk from s[end - 32]
  * (AVX2), s[end - 16] (SSE2) or s[end - 8] (portable), or one at a time when end is
  * smaller. */

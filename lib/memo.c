@@ -11,7 +11,7 @@ enum {
     SLOT_TAG,   /* block number + 1; 0 for a slot that holds no block */
     SLOT_START,
     SLOT_SIZE,  /* length | words << 16 */
-    SLOT_CASES, /* lower-case words | upper-case words << 16 */
+    SLOT_LOWER, /* lower-case words */
     SLOT_LINES, /* lines | (table row + 1) << 8 | the value's offset from the start << 16 */
     SLOT_FLAGS, /* warta_block's four flag bytes as they lie, with the class's bits below */
     SLOT_COUNT
@@ -26,7 +26,7 @@ typedef char flags_lie_together[offsetof(warta_block, stop) - offsetof(warta_blo
 #define FLAG_VALUES 0x03030303u
 typedef char holds_fit_two_bits[(WARTA_HOLDS_DIGIT | WARTA_HOLDS_NON_ASCII) <= 3u ? 1 : -1];
 
-/* The halves of SLOT_SIZE, SLOT_CASES and SLOT_LINES, and the bytes of SLOT_LINES. */
+/* The halves of SLOT_SIZE and SLOT_LINES, and the bytes of SLOT_LINES. */
 #define HALF_BITS 16
 #define HALF_MAX 0xFFFFu
 #define BYTE_BITS 8
@@ -65,7 +65,7 @@ void warta_memo_keep(warta_article *a, uint32_t n, const warta_block *b,
     slot[SLOT_TAG] = n + 1;
     slot[SLOT_START] = (uint32_t)b->start;
     slot[SLOT_SIZE] = (uint32_t)size | b->words << HALF_BITS;
-    slot[SLOT_CASES] = b->lower_words | b->upper_words << HALF_BITS;
+    slot[SLOT_LOWER] = b->lower_words;
     slot[SLOT_LINES] = b->lines | (uint32_t)(info->index + 1) << BYTE_BITS | (uint32_t)value << HALF_BITS;
     slot[SLOT_FLAGS] = flags | (uint32_t)info->kind << CLASS_KIND_SHIFT |
                        (info->updated ? CLASS_UPDATED : 0u);
@@ -95,8 +95,7 @@ int warta_memo_block(const warta_article *a, uint32_t blocks, uint32_t n, warta_
     b->start = slot[SLOT_START];
     b->end = b->start + (slot[SLOT_SIZE] & HALF_MAX);
     b->words = slot[SLOT_SIZE] >> HALF_BITS;
-    b->lower_words = slot[SLOT_CASES] & HALF_MAX;
-    b->upper_words = slot[SLOT_CASES] >> HALF_BITS;
+    b->lower_words = slot[SLOT_LOWER];
     b->lines = slot[SLOT_LINES] & BYTE_MAX;
     uint32_t flags = slot[SLOT_FLAGS] & FLAG_VALUES;
     memcpy(&b->holds, &flags, FLAG_BYTES);
