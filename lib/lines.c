@@ -30,7 +30,7 @@ static int may_be_mark(unsigned char c)
 /* What a span's word count has gathered so far. */
 typedef struct {
     uint32_t words, lower;
-    uint32_t upper; /* for warta_count_words: the line reader's chunk steps do not count it */
+    uint32_t upper; /* read by warta_count_words only: the line reader's chunk steps leave it short */
     uint8_t holds;
     uint8_t after_space; /* the byte before the next one is white space */
 } word_tally;
