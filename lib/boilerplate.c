@@ -109,7 +109,7 @@ static uint32_t upper_words(const char *s, const warta_block *b)
 }
 
 /* 1 when the block is a credit line of upper-case names split by '|'. */
-static int is_credit_line(const char *s, const warta_block *b)
+static WARTA_FOLDED int is_credit_line(const char *s, const warta_block *b)
 {
     /* A word in lower case or a digit rules it out, as the loop below would. */
     if (b->lower_words > 0 || (b->holds & WARTA_HOLDS_DIGIT) || b->words > WARTA_CREDITS_MAX_WORDS)

@@ -343,20 +343,6 @@ static inline void count_span(const char *s, size_t start, size_t end, word_tall
     count_words_of(s, start, end, t);
 }
 
-uint32_t warta_words_upto(const char *s, size_t start, size_t end, uint32_t limit)
-{
-    uint32_t words = 0;
-    for (size_t i = warta_skip_space(s, end, start); i < end && words < limit;
-         i = warta_skip_space(s, end, i)) {
-        if (++words == limit)
-            break;
-        /* To the word's end: no multi-byte space opens on a continuation byte. */
-        while (i < end && warta_space_len(s, end, i) == 0)
-            i++;
-    }
-    return words;
-}
-
 void warta_count_words(const char *s, size_t start, size_t end, uint32_t *words,
                        uint32_t *lower_words, uint32_t *upper_words)
 {

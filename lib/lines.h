@@ -5,6 +5,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "text.h"
+
 /* A wrapped line is at least this long, so shorter lines are never joined. */
 #define WARTA_WRAP_MIN_BYTES 60
 /* ...and has at least this many words. */
@@ -63,6 +65,18 @@ void warta_count_words(const char *s, size_t start, size_t end, uint32_t *words,
 
 /* The words of s[start..end) as warta_count_words counts them, but no more than limit:
  * reads only as far as the limit-th word's first byte, for tests against a bound. */
-uint32_t warta_words_upto(const char *s, size_t start, size_t end, uint32_t limit);
+static WARTA_FOLDED uint32_t warta_words_upto(const char *s, size_t start, size_t end, uint32_t limit)
+{
+    uint32_t words = 0;
+    for (size_t i = warta_skip_space(s, end, start); i < end && words < limit;
+         i = warta_skip_space(s, end, i)) {
+        if (++words == limit)
+            break;
+        /* To the word's end: no multi-byte space opens on a continuation byte. */
+        while (i < end && warta_space_len(s, end, i) == 0)
+            i++;
+    }
+    return words;
+}
 
 #endif

@@ -144,11 +144,14 @@ size_t warta_skip_blanks(const char *s, size_t len, size_t i);
 size_t warta_skip_spaces(const char *s, size_t len, size_t i);
 
 /* Index of the first byte at or after i that is not white space. Most calls find a
- * printable ASCII byte at once: that test is inline. */
+ * printable ASCII byte at once, or after one space (between two words): those tests are
+ * inline. */
 static inline size_t warta_skip_space(const char *s, size_t len, size_t i)
 {
     if (i < len && (unsigned char)s[i] > ' ' && (unsigned char)s[i] < 0x80)
         return i;
+    if (i + 1 < len && s[i] == ' ' && (unsigned char)s[i + 1] > ' ' && (unsigned char)s[i + 1] < 0x80)
+        return i + 1;
     return warta_skip_spaces(s, len, i);
 }
 
