@@ -114,8 +114,8 @@ static WARTA_FOLDED int is_credit_line(const char *s, const warta_block *b)
     /* A word in lower case or a digit rules it out, as the loop below would. */
     if (b->lower_words > 0 || (b->holds & WARTA_HOLDS_DIGIT) || b->words > WARTA_CREDITS_MAX_WORDS)
         return 0;
-    /* Most lines in capitals (a menu's) hold no bar: memchr rules them out. */
-    if (!memchr(s + b->start, '|', b->end - b->start))
+    /* Most lines in capitals (a menu's) hold no bar: the line reader saw none, or memchr. */
+    if (!(b->holds & WARTA_HOLDS_COLON_OR_BAR) || !memchr(s + b->start, '|', b->end - b->start))
         return 0;
     for (size_t i = b->start; i < b->end; i++) {
         unsigned char c = (unsigned char)s[i];
@@ -220,9 +220,10 @@ void warta_classify(const char *s, const warta_block *b, warta_block_info *info)
     if (k >= 0) {
         int punct = 0;
         size_t v = skip_link_separators(s, b->end, b->start + warta_read_also.items[k].len, &punct);
-        int multiword = memchr(warta_read_also.items[k].text, ' ', warta_read_also.items[k].len) != NULL;
+        /* A link follows a mark (":", "»", a dash...) or a phrase of more than one word. */
         if (warta_words_upto(s, v, b->end, WARTA_READ_ALSO_MIN_WORDS) >= WARTA_READ_ALSO_MIN_WORDS &&
-            (punct || multiword) && heading < 0) {
+            heading < 0 &&
+            (punct || memchr(warta_read_also.items[k].text, ' ', warta_read_also.items[k].len))) {
             info->kind = WARTA_BLOCK_READ_ALSO;
             info->index = k;
             info->value = v;

@@ -85,10 +85,11 @@ int warta_find_caption(const char *s, const warta_block *b, warta_span *text, wa
         return 0;
     size_t text_start = start;
     /* "Headline Photo: caption (credit)": the caption follows the mark. Every mark ends
-     * with its ':', so a mark opens at most a mark's length before a colon. */
+     * with its ':', so a mark opens at most a mark's length before a colon, and a block
+     * the line reader saw no ':' (nor '|') in has none. */
     const char *p;
-    for (size_t from = start + 1; text_start == start && from < end &&
-                                  (p = memchr(s + from, ':', end - from)) != NULL;) {
+    for (size_t from = b->holds & WARTA_HOLDS_COLON_OR_BAR ? start + 1 : end;
+         text_start == start && from < end && (p = memchr(s + from, ':', end - from)) != NULL;) {
         size_t colon = (size_t)(p - s);
         size_t i = colon - from >= WARTA_CAPTION_MARK_MAX_BYTES
                        ? colon + 1 - WARTA_CAPTION_MARK_MAX_BYTES

@@ -75,6 +75,7 @@ enum {
     /* warta_lanes_between's two constants for '"'..'(', '\t'..'\r', digits, letters */
     ROW_MARK_ADD, ROW_MARK_BELOW, ROW_TAB_ADD, ROW_TAB_BELOW, ROW_DIGIT_ADD, ROW_DIGIT_BELOW,
     ROW_LOWER_ADD, ROW_UPPER_ADD, ROW_LETTER_BELOW,
+    ROW_COLON, ROW_BAR, /* the bytes a block notes it holds (WARTA_HOLDS_COLON_OR_BAR) */
     ROW_COUNT
 };
 static const warta_row chunk_rows[ROW_COUNT] __attribute__((aligned(WARTA_ROW_BYTES))) = {
@@ -84,6 +85,7 @@ static const warta_row chunk_rows[ROW_COUNT] __attribute__((aligned(WARTA_ROW_BY
     WARTA_ROW_ADD('\t'), WARTA_ROW_BELOW('\t', '\r'),
     WARTA_ROW_ADD('0'), WARTA_ROW_BELOW('0', '9'),
     WARTA_ROW_ADD('a'), WARTA_ROW_ADD('A'), WARTA_ROW_BELOW('a', 'z'),
+    WARTA_ROW_OF(':'), WARTA_ROW_OF('|'),
 };
 
 /* Masks of a chunk's bytes to keep: read from keep_N + n, the last n of N; from
@@ -174,7 +176,9 @@ static inline void tally_lanes(__m128i x, uint32_t span, uint32_t text, word_tal
     t->lower = (uint32_t)((m >> COUNT_FIELD_BITS) & COUNT_FIELD_SUM);
     t->upper = (uint32_t)((m >> (2 * COUNT_FIELD_BITS)) & COUNT_FIELD_SUM);
     uint32_t digits = (uint32_t)_mm_movemask_epi8(warta_lanes_between(x, '0', '9'));
-    t->holds = digits & span ? WARTA_HOLDS_DIGIT : 0;
+    uint32_t splits = (uint32_t)_mm_movemask_epi8(
+        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(':')), _mm_cmpeq_epi8(x, _mm_set1_epi8('|'))));
+    t->holds = (digits & span ? WARTA_HOLDS_DIGIT : 0u) | (splits & span ? WARTA_HOLDS_COLON_OR_BAR : 0u);
 }
 
 /* A span of at most sixteen bytes, all printable ASCII but for spaces, none a mark:
@@ -279,6 +283,8 @@ static size_t count_ascii_words(const char *s, size_t i, size_t end, word_tally 
         starts &= ~marks;
         if (warta_bytes_between(x, '0', '9'))
             t->holds |= WARTA_HOLDS_DIGIT;
+        if (equal_to(x, ':') | equal_to(x, '|'))
+            t->holds |= WARTA_HOLDS_COLON_OR_BAR;
         uint64_t letters = starts & warta_bytes_between(x | (WARTA_ONES * 0x20), 'a', 'z');
         uint64_t lower = letters & (x << 2);
         t->words += marked_count(starts);
@@ -321,7 +327,10 @@ static void count_words_of(const char *s, size_t start, size_t end, word_tally *
             continue;
         }
         unsigned char c = (unsigned char)s[i];
-        t.holds |= c >= 0x80 ? WARTA_HOLDS_NON_ASCII : warta_is_digit(c) ? WARTA_HOLDS_DIGIT : 0u;
+        t.holds |= c >= 0x80               ? WARTA_HOLDS_NON_ASCII
+                    : warta_is_digit(c)    ? WARTA_HOLDS_DIGIT
+                    : c == ':' || c == '|' ? WARTA_HOLDS_COLON_OR_BAR
+                                           : 0u;
         if (t.after_space)
             count_word_at(s, end, i, &t);
         t.after_space = 0;

@@ -19,12 +19,14 @@ enum {
 
 typedef char slot_fits_its_words[SLOT_COUNT == WARTA_BLOCK_MEMO_WORDS ? 1 : -1];
 
-/* The flag bytes are copied as one word: they lie together, and each holds 0 to 3. */
+/* The flag bytes are copied as one word: they lie together, and each holds 0 to 7. */
 #define FLAG_BYTES 4
 typedef char flags_lie_together[offsetof(warta_block, stop) - offsetof(warta_block, holds) ==
                                         FLAG_BYTES - 1 ? 1 : -1];
-#define FLAG_VALUES 0x03030303u
-typedef char holds_fit_two_bits[(WARTA_HOLDS_DIGIT | WARTA_HOLDS_NON_ASCII) <= 3u ? 1 : -1];
+#define FLAG_VALUES 0x07070707u
+typedef char holds_fit_three_bits[(WARTA_HOLDS_DIGIT | WARTA_HOLDS_NON_ASCII | WARTA_HOLDS_COLON_OR_BAR) <= 7u
+                                      ? 1
+                                      : -1];
 
 /* The halves of SLOT_SIZE and SLOT_LINES, and the bytes of SLOT_LINES. */
 #define HALF_BITS 16
@@ -32,12 +34,12 @@ typedef char holds_fit_two_bits[(WARTA_HOLDS_DIGIT | WARTA_HOLDS_NON_ASCII) <= 3
 #define BYTE_BITS 8
 #define BYTE_MAX 0xFFu
 
-/* The class's bits in SLOT_FLAGS, over bits 2 to 7 of the flag bytes (rows are below 255:
- * their group starts are bytes). */
-#define CLASS_KIND_SHIFT 2
+/* The class's bits in SLOT_FLAGS, over bits 3 to 7 of the flag bytes, the same in either
+ * byte order (rows are below 255: their group starts are bytes). */
+#define CLASS_KIND_SHIFT 3
 #define CLASS_KIND_MASK 0xFu
-#define CLASS_UPDATED (1u << 6)
-#define CLASS_NOT_CAPTION (1u << 7)
+#define CLASS_UPDATED (1u << 7)
+#define CLASS_NOT_CAPTION (1u << 11)
 
 /* Only labels and links have a value, inside the block; every other kind's is 0. */
 static int has_value(warta_block_kind kind)

@@ -1085,7 +1085,7 @@ Test(memo, too_long_to_keep)
     longer.end = longer.start + 65535;
     longer.words = longer.lower_words = 65535;
     longer.lines = 255;
-    longer.holds = WARTA_HOLDS_DIGIT | WARTA_HOLDS_NON_ASCII;
+    longer.holds = WARTA_HOLDS_DIGIT | WARTA_HOLDS_NON_ASCII | WARTA_HOLDS_COLON_OR_BAR;
     longer.blank_before = longer.terminal = longer.stop = 1;
     warta_block_info label = info, label_back;
     label.kind = WARTA_BLOCK_LABEL;
@@ -1156,8 +1156,8 @@ Test(memo, stamp_date)
 }
 #endif
 
-/* A block notes whether it holds a digit or a byte >= 0x80 however its bytes are read: in
- * sixteen-byte steps, eight-byte steps, one at a time, and across joined lines. */
+/* A block notes whether it holds a digit, a byte >= 0x80, a ':' or a '|' however its bytes
+ * are read: in sixteen-byte steps, eight-byte steps, one at a time, and across joined lines. */
 Test(lines, holds)
 {
     static const struct {
@@ -1179,6 +1179,17 @@ Test(lines, holds)
         {"Satu\xc2\xa0" "dua", 0},
         {"\xc2\xa0\xe2\x80\x8b" "abcdefghijklmnopqrstuvwxyz abcdefghij\xe3\x80\x80" "xyz", 0},
         {"abcdefghijklmnop\xc2\xa0" "qrstuvwxyz\xc2\xa0\xc2\xa9 2016", WARTA_HOLDS_DIGIT | WARTA_HOLDS_NON_ASCII},
+        /* A ':' or a '|' anywhere: the first byte, the last, a one-step line, a long one. */
+        {"x:", WARTA_HOLDS_COLON_OR_BAR},
+        {"|x", WARTA_HOLDS_COLON_OR_BAR},
+        {"Foto: Warga antre", WARTA_HOLDS_COLON_OR_BAR},
+        {"REUTERS | YON DEMA", WARTA_HOLDS_COLON_OR_BAR},
+        {"a|b 5", WARTA_HOLDS_DIGIT | WARTA_HOLDS_COLON_OR_BAR},
+        {"| abcdefghijklmnopqrstuvwxyz abcdefghijklmnopqrst", WARTA_HOLDS_COLON_OR_BAR},
+        {"abcdefghijklmnopqrstuvwxyz abcdefghijklmnopqrst:", WARTA_HOLDS_COLON_OR_BAR},
+        {"abcdefghijklmnopqrstuvwxyz abcdefghijklmnop\xc2\xa9 x:y", WARTA_HOLDS_NON_ASCII | WARTA_HOLDS_COLON_OR_BAR},
+        {"Para ahli dari berbagai negara datang ke kota itu untuk memeriksa sisa bangunan\n"
+         "yang rusak akibat perang selama dua tahun: terakhir.", WARTA_HOLDS_COLON_OR_BAR},
     };
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
         /* Sixteen bytes before the line, so that every step may read back from its end. */
@@ -1193,6 +1204,26 @@ Test(lines, holds)
         warta_blocks_init(&it, cases[k].s, strlen(cases[k].s), 0, stands_alone);
         cr_assert_eq(warta_blocks_next(&it, &b), 1);
         cr_assert_eq(b.holds, cases[k].holds, "%s at the input's start", cases[k].s);
+    }
+}
+
+/* What the line after a break holds is not the line before's, in one step or in two. */
+Test(lines, holds_stop_at_the_break)
+{
+    static const char *const inputs[] = {
+        "Nasional\nFoto: Warga|5",
+        "abcdefghijklmnopqrstuvwxyz abcdefghijklmnopqrst\nx: y|z 5",
+        "abcdefghijklmnopqrstuvwxyz abcdefghijklmnopqrstuvwxyz abcdefghijklmnopq\r\n: 5",
+    };
+    for (size_t k = 0; k < sizeof inputs / sizeof inputs[0]; k++) {
+        const char *s = inputs[k];
+        warta_blocks it;
+        warta_block b;
+        warta_blocks_init(&it, s, strlen(s), 0, stands_alone);
+        cr_assert_eq(warta_blocks_next(&it, &b), 1);
+        cr_assert_eq(b.holds, 0, "%s: the first line holds %u", s, (unsigned)b.holds);
+        cr_assert_eq(warta_blocks_next(&it, &b), 1);
+        cr_assert_eq(b.holds, WARTA_HOLDS_DIGIT | WARTA_HOLDS_COLON_OR_BAR, "%s: the second line", s);
     }
 }
 
