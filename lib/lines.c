@@ -262,6 +262,10 @@ static size_t line_end(const char *s, size_t len, size_t pos)
 static size_t count_ascii_words(const char *s, size_t i, size_t end, word_tally *t)
 {
     uint64_t after_space = t->after_space ? 0x80u : 0;
+    /* A ':' or '|' is not looked for: two more tests a step cost these steps more than the
+     * memchr calls the bit saves (WARTA_HOLDS_COLON_OR_BAR). */
+    if (i < end && end >= WARTA_WORD_BYTES)
+        t->holds |= WARTA_HOLDS_COLON_OR_BAR;
     while (i < end && end >= WARTA_WORD_BYTES) {
         size_t step = end - i >= WARTA_WORD_BYTES ? WARTA_WORD_BYTES : end - i;
         uint64_t x;
@@ -283,8 +287,6 @@ static size_t count_ascii_words(const char *s, size_t i, size_t end, word_tally 
         starts &= ~marks;
         if (warta_bytes_between(x, '0', '9'))
             t->holds |= WARTA_HOLDS_DIGIT;
-        if (equal_to(x, ':') | equal_to(x, '|'))
-            t->holds |= WARTA_HOLDS_COLON_OR_BAR;
         uint64_t letters = starts & warta_bytes_between(x | (WARTA_ONES * 0x20), 'a', 'z');
         uint64_t lower = letters & (x << 2);
         t->words += marked_count(starts);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "internal.h"
+#include "simd.h"
 #include "tables.h"
 #include "text.h"
 
@@ -836,6 +837,30 @@ Test(lines, lf)
     check_blocks("Judul satu\nbaris dua\n\nbaris tiga.\n", NULL, want, 3);
 }
 
+/* A block's holds as wanted: exactly; or, where the eight-byte steps may have read it,
+ * with WARTA_HOLDS_COLON_OR_BAR set whether or not it holds a ':' or '|'. */
+static void expect_holds(uint8_t got, uint8_t want, int exact, const char *what)
+{
+    if (exact) {
+        cr_assert_eq(got, want, "%s: holds %u", what, (unsigned)got);
+        return;
+    }
+    cr_assert_eq(got & ~WARTA_HOLDS_COLON_OR_BAR, want & ~WARTA_HOLDS_COLON_OR_BAR, "%s: holds %u", what,
+                 (unsigned)got);
+    cr_assert(!(want & WARTA_HOLDS_COLON_OR_BAR) || (got & WARTA_HOLDS_COLON_OR_BAR), "%s", what);
+}
+
+/* Whether a line of n bytes at the input's start is read by the SIMD steps or the byte loop,
+ * whose holds are exact: not by the eight-byte steps. */
+static int holds_exact_at_start(size_t n)
+{
+#ifdef WARTA_SIMD_BYTES
+    return n >= WARTA_SIMD_BYTES || n < WARTA_WORD_BYTES;
+#else
+    return n < WARTA_WORD_BYTES;
+#endif
+}
+
 /* Lines read from the one chunk at their start (ASCII, no mark, the break within sixteen
  * bytes) and lines beside them read the long way: every field of every block. */
 Test(lines, one_chunk_lines)
@@ -861,7 +886,9 @@ Test(lines, one_chunk_lines)
         const size_t got[9] = {b.start, b.end, b.words, b.lower_words, up, b.holds,
                                b.blank_before, b.terminal, b.stop};
         for (size_t f = 0; f < 9; f++)
-            cr_assert_eq(got[f], want[k][f], "block %zu field %zu", k, f);
+            if (f != 5)
+                cr_assert_eq(got[f], want[k][f], "block %zu field %zu", k, f);
+        expect_holds(b.holds, (uint8_t)want[k][5], holds_exact_at_start(sizeof s - 1), "one-chunk lines");
         cr_assert_eq(b.lines, 1, "block %zu lines", k);
     }
     cr_assert_eq(warta_blocks_next(&it, &b), 0);
@@ -1200,10 +1227,10 @@ Test(lines, holds)
         warta_blocks_init(&it, s, strlen(s), 17, stands_alone);
         cr_assert_eq(warta_blocks_next(&it, &b), 1);
         cr_assert_eq(b.end, strlen(s), "%s", cases[k].s);
-        cr_assert_eq(b.holds, cases[k].holds, "%s: holds %u", cases[k].s, (unsigned)b.holds);
+        expect_holds(b.holds, cases[k].holds, holds_exact_at_start(strlen(s)), cases[k].s);
         warta_blocks_init(&it, cases[k].s, strlen(cases[k].s), 0, stands_alone);
         cr_assert_eq(warta_blocks_next(&it, &b), 1);
-        cr_assert_eq(b.holds, cases[k].holds, "%s at the input's start", cases[k].s);
+        expect_holds(b.holds, cases[k].holds, holds_exact_at_start(strlen(cases[k].s)), cases[k].s);
     }
 }
 
@@ -1221,9 +1248,9 @@ Test(lines, holds_stop_at_the_break)
         warta_block b;
         warta_blocks_init(&it, s, strlen(s), 0, stands_alone);
         cr_assert_eq(warta_blocks_next(&it, &b), 1);
-        cr_assert_eq(b.holds, 0, "%s: the first line holds %u", s, (unsigned)b.holds);
+        expect_holds(b.holds, 0, holds_exact_at_start(strlen(s)), s);
         cr_assert_eq(warta_blocks_next(&it, &b), 1);
-        cr_assert_eq(b.holds, WARTA_HOLDS_DIGIT | WARTA_HOLDS_COLON_OR_BAR, "%s: the second line", s);
+        expect_holds(b.holds, WARTA_HOLDS_DIGIT | WARTA_HOLDS_COLON_OR_BAR, 1, s);
     }
 }
 
