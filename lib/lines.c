@@ -35,6 +35,14 @@ typedef struct {
     uint8_t after_space; /* the byte before the next one is white space */
 } word_tally;
 
+/* A tally's counts and notes into the block whose words it counted. */
+static inline void take_tally(warta_block *b, const word_tally *t)
+{
+    b->words = t->words;
+    b->lower_words = t->lower;
+    b->holds = t->holds;
+}
+
 /* Counts the word starting at i, its case being its first letter's, past opening marks. */
 static void count_word_at(const char *s, size_t end, size_t i, word_tally *t)
 {
@@ -216,9 +224,7 @@ static int short_line(const char *s, size_t len, size_t pos, warta_block *out, s
     size_t first = (size_t)__builtin_ctz(text), last = (size_t)(31 - __builtin_clz(text));
     word_tally t;
     tally_lanes(x, line, text, &t);
-    out->words = t.words;
-    out->lower_words = t.lower;
-    out->holds = t.holds;
+    take_tally(out, &t);
     out->start = pos + first;
     out->end = pos + last + 1;
     out->lines = 1;
@@ -428,9 +434,7 @@ static int read_line(const char *s, size_t len, size_t pos, warta_block *line, s
         *e = count_line_simd(s, len, from, &t);
         if (!line_bounds(s, from, *e, line))
             return 0;
-        line->words = t.words;
-        line->lower_words = t.lower;
-        line->holds = t.holds;
+        take_tally(line, &t);
     } else
 #endif
     {
@@ -439,9 +443,7 @@ static int read_line(const char *s, size_t len, size_t pos, warta_block *line, s
             return 0;
         word_tally t;
         count_span(s, line->start, line->end, &t);
-        line->words = t.words;
-        line->lower_words = t.lower;
-        line->holds = t.holds;
+        take_tally(line, &t);
     }
     ending(s, line->start, line->end, &line->terminal, &line->stop);
     return 1;
