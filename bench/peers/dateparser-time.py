@@ -13,7 +13,9 @@ within seconds, bench/README.md) falls on both alike.
 
 With --turns, the files take turns instead: each run calls search_dates once on every file
 in order, and warta_parse (with --warta) once just after each call, so neither meets a
-text it has just read (as a crawler meets new pages); the columns are as above.
+text it has just read (as a crawler meets new pages); the columns are as above, and one
+more: the median us of a ctypes call that does no work (warta_capacity) timed the same way
+after a second, untimed search_dates on the file: what the call alone costs in that place.
 
     /usr/bin/python3 dateparser-time.py [--runs N] [--turns] [--warta LIB] FILE...
 
@@ -37,12 +39,15 @@ WARTA_MIN_SECONDS = 0.002
 
 
 def warta_timer(path):
-    """A function timing warta_parse on a text: seconds per call over calls filling
-    WARTA_MIN_SECONDS."""
+    """Two functions: one timing warta_parse on a text (seconds per call over calls filling
+    WARTA_MIN_SECONDS, or of one call), one timing a single call of warta_capacity."""
     lib = ctypes.CDLL(path)
     parse = lib.warta_parse
     parse.argtypes = [ctypes.c_char_p, ctypes.c_size_t, ctypes.c_void_p, ctypes.c_void_p]
     parse.restype = ctypes.c_int
+    capacity = lib.warta_capacity
+    capacity.argtypes = [ctypes.c_int]
+    capacity.restype = ctypes.c_uint32
     article = ctypes.create_string_buffer(ARTICLE_BYTES)
 
     def timed(data, calls):
@@ -58,20 +63,29 @@ def warta_timer(path):
         calls = max(1, int(WARTA_MIN_SECONDS / timed(data, 1)))
         return timed(data, calls)
 
-    return per_call
+    def bare_call():
+        start = time.perf_counter()
+        capacity(0)
+        return time.perf_counter() - start
+
+    return per_call, bare_call
 
 
-def print_line(path, seconds, found, warta_seconds, ratios):
-    """One file's line: path, median and fastest ms, dates found[, warta us, ratio]."""
+def print_line(path, seconds, found, warta_seconds, ratios, bare_seconds=None):
+    """One file's line: path, median and fastest ms, dates found[, warta us, ratio[, bare
+    call us]]."""
     line = f"{path}\t{statistics.median(seconds) * 1e3:.3f}\t{min(seconds) * 1e3:.3f}\t{found}"
     if warta_seconds:
         line += f"\t{statistics.median(warta_seconds) * 1e6:.3f}\t{statistics.median(ratios):.0f}"
+    if bare_seconds:
+        line += f"\t{statistics.median(bare_seconds) * 1e6:.3f}"
     print(line)
     sys.stdout.flush()
 
 
-def turns(args, warta):
-    """Each run, every file once, in order: dateparser, then warta just after it."""
+def turns(args, warta, bare_call):
+    """Each run, every file once, in order: dateparser, then warta just after it; then
+    dateparser again, untimed, and a bare ctypes call just after it."""
     texts, datas, found = [], [], []
     for path in args.files:
         with open(path, encoding="utf-8", errors="replace") as f:
@@ -86,6 +100,7 @@ def turns(args, warta):
     seconds = [[] for _ in texts]
     warta_seconds = [[] for _ in texts]
     ratios = [[] for _ in texts]
+    bare_seconds = [[] for _ in texts]
     for _ in range(args.runs):
         for k, text in enumerate(texts):
             start = time.perf_counter()
@@ -94,8 +109,10 @@ def turns(args, warta):
             if warta:
                 warta_seconds[k].append(warta(datas[k], once=True))
                 ratios[k].append(seconds[k][-1] / warta_seconds[k][-1])
+                search_dates(text, languages=["id"])
+                bare_seconds[k].append(bare_call())
     for k, path in enumerate(args.files):
-        print_line(path, seconds[k], found[k], warta_seconds[k], ratios[k])
+        print_line(path, seconds[k], found[k], warta_seconds[k], ratios[k], bare_seconds[k])
 
 
 def main():
@@ -105,9 +122,9 @@ def main():
     parser.add_argument("--turns", action="store_true")
     parser.add_argument("files", nargs="+")
     args = parser.parse_args()
-    warta = warta_timer(args.warta) if args.warta else None
+    warta, bare_call = warta_timer(args.warta) if args.warta else (None, None)
     if args.turns:
-        turns(args, warta)
+        turns(args, warta, bare_call)
         return
     for path in args.files:
         with open(path, encoding="utf-8", errors="replace") as f:

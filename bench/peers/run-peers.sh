@@ -9,7 +9,8 @@
 #
 #   bench/peers/run-peers.sh [--runs N] [path/to/warta-bench]
 #
-# Without a warta-bench, builds one in build-bench/ (Release). Needs /usr/bin/python3 with
+# Without a warta-bench, builds one in build-bench/ (Release); dateparser's calls are paired
+# with libwarta.so of warta-bench's build directory. Needs /usr/bin/python3 with
 # Debian's python3-dateparser, and node with `npm ci` run in bench/peers.
 set -euo pipefail
 
@@ -28,11 +29,15 @@ bench=${1:-}
 if [ -z "$bench" ]; then
     bench=$repo/build-bench/bench/warta-bench
     [ -x "$bench" ] || build_bench warta-bench
+    # The library dateparser's calls are paired with, brought up to date.
+    build_bench warta_shared
 fi
 [ -x "$bench" ] || { echo "run-peers.sh: no warta-bench at $bench" >&2; exit 1; }
-# The library dateparser's calls are paired with, brought up to date.
-build_bench warta_shared
-shared=$repo/build-bench/libwarta.so
+# The script runs in bench/peers: the path is made absolute.
+bench=$(cd "$(dirname "$bench")" && pwd)/$(basename "$bench")
+# dateparser's calls are paired with the shared library of warta-bench's build.
+shared=$(cd "$(dirname "$bench")/.." && pwd)/libwarta.so
+[ -f "$shared" ] || { echo "run-peers.sh: no libwarta.so beside $bench (in $(dirname "$shared"))" >&2; exit 1; }
 [ -d "$here/node_modules/@mozilla/readability" ] && [ -d "$here/node_modules/jsdom" ] ||
     { echo "run-peers.sh: run 'npm ci' in $here first" >&2; exit 1; }
 /usr/bin/python3 -c 'import dateparser' 2>/dev/null ||
@@ -107,27 +112,29 @@ echo
 echo "Each page new: every run takes each page once, the pages in turn (--turns); medians of"
 echo "$turn_runs runs. warta: one warta_parse (libwarta.so, through ctypes) just after each dateparser"
 echo "call on the same page, in its process, so after 13-120 ms of other work; dateparser / warta"
-echo "is the median over those pairs, Readability / warta is over warta's median time"
+echo "is the median over those pairs, Readability / warta is over warta's median time; a ctypes"
+echo "call: one call of warta_capacity, which does no work, timed the same way after another"
+echo "dateparser call on the page: what the call through ctypes alone costs there"
 echo
 awk -F'\t' '
     FILENAME ~ /pages/ { n++; page[n] = $1; text[n] = $2; html[n] = $3; next }
-    FILENAME ~ /dateparser/ { dp[$1] = $2; pw[$1] = $5; pr[$1] = $6; next }
+    FILENAME ~ /dateparser/ { dp[$1] = $2; pw[$1] = $5; pr[$1] = $6; bare[$1] = $7; next }
     { rd[$1] = $2 }
     END {
-        format = "%-5s %11s %11s %10s %12s %11s\n"
-        row = "%-5s %11.2f %11.2f %10.0f %12.2f %11.0f\n"
-        printf format, "page", "warta", "dateparser", "dateparser", "Readability", "Readability"
-        printf format, "", "us/article", "ms/article", "/ warta", "ms/article", "/ warta"
+        format = "%-5s %11s %9s %11s %10s %12s %11s\n"
+        row = "%-5s %11.2f %9.2f %11.2f %10.0f %12.2f %11.0f\n"
+        printf format, "page", "warta", "a ctypes", "dateparser", "dateparser", "Readability", "Readability"
+        printf format, "", "us/article", "call us", "ms/article", "/ warta", "ms/article", "/ warta"
         for (i = 1; i <= n; i++) {
             t = text[i]; h = html[i]
             if (!(t in dp) || !(h in rd)) { print "run-peers.sh: no time for " page[i] > "/dev/stderr"; exit 1 }
             r_rd = rd[h] * 1e3 / pw[t]
-            printf row, page[i], pw[t], dp[t], pr[t], rd[h], r_rd
-            sum_dp += dp[t]; sum_pw += pw[t]; sum_rd += rd[h]
+            printf row, page[i], pw[t], bare[t], dp[t], pr[t], rd[h], r_rd
+            sum_dp += dp[t]; sum_pw += pw[t]; sum_bare += bare[t]; sum_rd += rd[h]
             if (i == 1 || pr[t] < worst_dp) worst_dp = pr[t]
             if (i == 1 || r_rd < worst_rd) worst_rd = r_rd
         }
-        printf row, "all", sum_pw, sum_dp, sum_dp * 1e3 / sum_pw, sum_rd, sum_rd * 1e3 / sum_pw
+        printf row, "all", sum_pw, sum_bare, sum_dp, sum_dp * 1e3 / sum_pw, sum_rd, sum_rd * 1e3 / sum_pw
         printf "\neach page new: smallest speed-up on one page: %.0fx over dateparser (paired), %.0fx over Readability with jsdom\n", worst_dp, worst_rd
     }
 ' "$tmp/pages.tsv" "$tmp/dateparser-turns.tsv" "$tmp/readability-turns.tsv"
