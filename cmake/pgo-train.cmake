@@ -2,7 +2,8 @@
 # -DPROFILE=... [-DMERGE=llvm-profdata] -P pgo-train.cmake. Old counts are cleared first,
 # since gcc adds a run's counts to those on disk.
 file(REMOVE_RECURSE ${DIR}/gcda ${DIR}/raw)
-execute_process(COMMAND ${TRAINER} ${PAGES} OUTPUT_FILE /dev/null RESULT_VARIABLE status)
+# One thread: the counters are updated without atomics (-fprofile-update=single).
+execute_process(COMMAND ${TRAINER} -j 1 -- ${PAGES} OUTPUT_FILE /dev/null RESULT_VARIABLE status)
 if(NOT status EQUAL 0)
   message(FATAL_ERROR "WARTA_PGO: the training run failed (${status})")
 endif()
