@@ -205,7 +205,7 @@ static int classify_stamp(const char *s, const warta_block *b, warta_block_info 
     return 1;
 }
 
-void warta_classify(const char *s, const warta_block *b, warta_block_info *info)
+void warta_classify_full(const char *s, const warta_block *b, warta_block_info *info)
 {
     memset(info, 0, sizeof *info);
     info->kind = WARTA_BLOCK_TEXT;

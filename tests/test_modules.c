@@ -1,10 +1,13 @@
 /* The parser's internal modules one by one: text helpers, blocks, block
  * classification, datelines, captions, author codes and quotes. */
+#define _DEFAULT_SOURCE /* opendir, readdir */
 #include <criterion/criterion.h>
+#include <dirent.h>
 #include <stdio.h>
-
+#include <stdlib.h>
 #include <string.h>
 
+#include "fixture_json.h"
 #include "internal.h"
 #include "simd.h"
 #include "tables.h"
@@ -1351,6 +1354,53 @@ Test(classify, stamp_date)
     cr_assert_eq(info.date.time.hour, 14);
     cr_assert_eq(info.date.time.minute, 49);
     cr_assert_eq(info.date.time.zone_minutes, 420);
+}
+
+/* Room for a fixture's path. */
+#define FIXTURE_PATH_SIZE 4096
+
+/* Every block of s: warta_classify, which tells half the blocks text without a call,
+ * classifies each as warta_classify_full does; returns how many blocks. */
+static int classify_as_full(const char *s, size_t len, const char *name)
+{
+    warta_blocks it;
+    warta_block b;
+    int blocks = 0;
+    warta_blocks_init(&it, s, len, 0, NULL);
+    while (warta_blocks_next(&it, &b)) {
+        warta_block_info fast, full;
+        warta_classify(s, &b, &fast);
+        warta_classify_full(s, &b, &full);
+        cr_assert(memcmp(&fast, &full, sizeof fast) == 0, "%s: block at byte %zu: kind %d, not %d",
+                  name, b.start, (int)fast.kind, (int)full.kind);
+        blocks++;
+    }
+    return blocks;
+}
+
+Test(classify, as_full_on_every_fixture_block)
+{
+    static const char *const dirs[] = {WARTA_FIXTURES "/seeds", WARTA_FIXTURES "/../corpus"};
+    int blocks = 0;
+    for (size_t k = 0; k < sizeof dirs / sizeof dirs[0]; k++) {
+        DIR *d = opendir(dirs[k]);
+        cr_assert_not_null(d, "cannot open %s", dirs[k]);
+        struct dirent *entry;
+        while ((entry = readdir(d)) != NULL) {
+            size_t n = strlen(entry->d_name);
+            if (n < 4 || strcmp(entry->d_name + n - 4, ".txt") != 0)
+                continue;
+            char path[FIXTURE_PATH_SIZE];
+            snprintf(path, sizeof path, "%s/%s", dirs[k], entry->d_name);
+            size_t len;
+            char *text = fixture_read_file(path, &len);
+            cr_assert_not_null(text, "cannot read %s", path);
+            blocks += classify_as_full(text, len, entry->d_name);
+            free(text);
+        }
+        closedir(d);
+    }
+    cr_assert_gt(blocks, 1000);
 }
 
 /* ---- dateline.c ---- */
