@@ -264,8 +264,11 @@ static size_t line_end(const char *s, size_t len, size_t pos)
 
 /* Counts the words of the ASCII run from i eight bytes at a time, the last bytes of the
  * span read as the eight ending at end; returns where it stopped (end or a word with a
- * byte >= 0x80, or i when fewer than eight bytes precede end). */
-static size_t count_ascii_words(const char *s, size_t i, size_t end, word_tally *t)
+ * byte >= 0x80, or i when fewer than eight bytes precede end). With to_break (a constant
+ * at each call) it counts a line: it stops at the first LF or CR too, and leaves words in
+ * upper case uncounted, as a block does not keep them. */
+static WARTA_FOLDED size_t count_ascii_words(const char *s, size_t i, size_t end, word_tally *t,
+                                             int to_break)
 {
     uint64_t after_space = t->after_space ? 0x80u : 0;
     /* A ':' or '|' is not looked for: two more tests a step cost these steps more than the
@@ -282,9 +285,21 @@ static size_t count_ascii_words(const char *s, size_t i, size_t end, word_tally 
                 (WARTA_ONES * ' ') << (8 * step);
         if (x & WARTA_HIGHS)
             break;
+        uint64_t controls = ~warta_bytes_at_least(x, 0x20) & WARTA_HIGHS;
+        int at_break = 0;
+        if (to_break && controls) {
+            uint64_t breaks = controls & (equal_to(x, '\n') | equal_to(x, '\r'));
+            if (breaks) {
+                /* The line ends at the break: the step's bytes from it on read as spaces. */
+                size_t n = warta_first_marked(breaks);
+                uint64_t rest = ~UINT64_C(0) << (8 * n);
+                x = (x & ~rest) | ((WARTA_ONES * ' ') & rest);
+                step = n;
+                at_break = 1;
+            }
+        }
         /* White space is NUL, 9..13 and ' ', one byte each. */
         uint64_t space = equal_to(x, ' ');
-        uint64_t controls = ~warta_bytes_at_least(x, 0x20) & WARTA_HIGHS;
         if (controls)
             space |= controls & (equal_to(x, 0) | warta_bytes_between(x, '\t', '\r'));
         uint64_t starts = ~space & WARTA_HIGHS & ((space << 8) | after_space);
@@ -297,14 +312,40 @@ static size_t count_ascii_words(const char *s, size_t i, size_t end, word_tally 
         uint64_t lower = letters & (x << 2);
         t->words += marked_count(starts);
         t->lower += marked_count(lower);
-        t->upper += marked_count(letters & ~lower);
+        if (!to_break)
+            t->upper += marked_count(letters & ~lower);
         for (size_t k = 0; marks; k++, marks >>= 8)
             if (marks & 0x80u)
                 count_word_at(s, end, i + k, t);
         after_space = space >> 56;
         i += step;
+        if (at_break)
+            break;
     }
     t->after_space = after_space ? 1 : 0;
+    return i;
+}
+
+/* Counts the character at i, one the eight-byte steps did not take (a space of up to
+ * three bytes whole); returns where the next one starts. */
+static size_t count_character(const char *s, size_t end, size_t i, word_tally *t)
+{
+    size_t n = warta_space_len(s, end, i);
+    if (n > 0) {
+        t->after_space = 1;
+        return i + n;
+    }
+    unsigned char c = (unsigned char)s[i];
+    t->holds |= c >= 0x80               ? WARTA_HOLDS_NON_ASCII
+                : warta_is_digit(c)    ? WARTA_HOLDS_DIGIT
+                : c == ':' || c == '|' ? WARTA_HOLDS_COLON_OR_BAR
+                                       : 0u;
+    if (t->after_space)
+        count_word_at(s, end, i, t);
+    t->after_space = 0;
+    /* The rest of the character: continuation bytes neither space nor start a word. */
+    for (i++; i < end && ((unsigned char)s[i] & 0xC0) == 0x80; i++)
+        ;
     return i;
 }
 
@@ -321,33 +362,36 @@ static void count_words_of(const char *s, size_t start, size_t end, word_tally *
 #endif
     while (i < end) {
         if ((unsigned char)s[i] < 0x80) {
-            size_t stop = count_ascii_words(s, i, end, &t);
+            size_t stop = count_ascii_words(s, i, end, &t, 0);
             if (stop != i) {
                 i = stop;
                 continue;
             }
         }
-        /* Anything else a character at a time, spaces of up to three bytes whole. */
-        size_t n = warta_space_len(s, end, i);
-        if (n > 0) {
-            t.after_space = 1;
-            i += n;
-            continue;
-        }
-        unsigned char c = (unsigned char)s[i];
-        t.holds |= c >= 0x80               ? WARTA_HOLDS_NON_ASCII
-                    : warta_is_digit(c)    ? WARTA_HOLDS_DIGIT
-                    : c == ':' || c == '|' ? WARTA_HOLDS_COLON_OR_BAR
-                                           : 0u;
-        if (t.after_space)
-            count_word_at(s, end, i, &t);
-        t.after_space = 0;
-        /* The rest of the character: continuation bytes neither space nor start a word. */
-        for (i++; i < end && ((unsigned char)s[i] & 0xC0) == 0x80; i++)
-            ;
+        i = count_character(s, end, i, &t);
     }
     *out = t;
 }
+
+#ifndef WARTA_SIMD_BYTES
+/* Counts the words of the physical line at i as count_words_of counts a span, but for
+ * those in upper case, while looking for its end: the line is read once, as the chunk
+ * loops read it. Returns the line's end: its LF or CR, or len. */
+static size_t count_line_words(const char *s, size_t len, size_t i, word_tally *t)
+{
+    while (i < len && !is_break(s[i])) {
+        if ((unsigned char)s[i] < 0x80) {
+            size_t stop = count_ascii_words(s, i, len, t, 1);
+            if (stop != i) {
+                i = stop;
+                continue;
+            }
+        }
+        i = count_character(s, len, i, t);
+    }
+    return i;
+}
+#endif
 
 /* count_words_of, a short span taken in one step first: apart, so that the step does not
  * pay for the loop's registers. */
@@ -426,25 +470,27 @@ static inline int line_bounds(const char *s, size_t pos, size_t e, warta_block *
  * *e; 0 when the line is blank. */
 static int read_line(const char *s, size_t len, size_t pos, warta_block *line, size_t *e)
 {
+    word_tally t = {0, 0, 0, 0, 1};
 #ifdef WARTA_SIMD_BYTES
     /* An indent of blanks opens no word: counting starts after it. */
     size_t from = s[pos] == ' ' ? warta_skip_blanks(s, len, pos) : pos;
-    if (len - from >= WARTA_SIMD_BYTES) {
-        word_tally t = {0, 0, 0, 0, 1};
-        *e = count_line_simd(s, len, from, &t);
-        if (!line_bounds(s, from, *e, line))
-            return 0;
-        take_tally(line, &t);
-    } else
-#endif
-    {
+    if (len - from < WARTA_SIMD_BYTES) {
+        /* The input's last bytes: the line's end first, then its span, from the chunk ending it. */
         *e = line_end(s, len, pos);
         if (!line_bounds(s, pos, *e, line))
             return 0;
-        word_tally t;
         count_span(s, line->start, line->end, &t);
-        take_tally(line, &t);
+    } else {
+        *e = count_line_simd(s, len, from, &t);
+        if (!line_bounds(s, from, *e, line))
+            return 0;
     }
+#else
+    *e = count_line_words(s, len, pos, &t);
+    if (!line_bounds(s, pos, *e, line))
+        return 0;
+#endif
+    take_tally(line, &t);
     ending(s, line->start, line->end, &line->terminal, &line->stop);
     return 1;
 }

@@ -728,29 +728,38 @@ static void reference_words(const char *s, size_t start, size_t end, uint32_t *w
 #define RANDOM_TEXTS 4000
 #define RANDOM_TEXT_MAX 200
 
+/* Pieces of the random texts: words, marks, controls, line breaks, multi-byte spaces. */
+static const char *const random_pieces[] = {
+    "kata", "Jakarta", "DPR", "2016", " ", "  ", "\t", "\n", "\r\n", "\0", "\x01", "(",
+    "\"", "'", "\xe2\x80\x9c", "\xe2\x80\x9d", "\xc2\xa0", "\xe2\x80\x89", "\xe3\x80\x80",
+    "\xef\xbb\xbf", "\xc3\xa9", ",", ".", "#", "&", "-", "\xe2\x80\x94", "\x80", "\xff", "Z",
+    "a", "(\"", "~", "\r",
+};
+static const size_t random_piece_lens[] = {4, 7, 3, 4, 1, 2, 1, 1, 2, 1, 1, 1, 1, 1, 3, 3, 2, 3, 3,
+                                           3, 2, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 2, 1, 1};
+#define RANDOM_PIECES (sizeof random_piece_lens / sizeof random_piece_lens[0])
+
+/* Writes the next random text into text (RANDOM_TEXT_MAX bytes at most); returns its length. */
+static size_t random_text(char *text, uint32_t *seed)
+{
+    cr_assert_eq(sizeof random_pieces / sizeof random_pieces[0], RANDOM_PIECES);
+    size_t n = 0;
+    for (;;) {
+        *seed = *seed * 1103515245u + 12345u;
+        size_t k = (*seed >> 16) % RANDOM_PIECES;
+        if (n + random_piece_lens[k] > RANDOM_TEXT_MAX || (*seed >> 8) % 64 == 0)
+            return n;
+        memcpy(text + n, random_pieces[k], random_piece_lens[k]);
+        n += random_piece_lens[k];
+    }
+}
+
 Test(lines, count_words_random)
 {
-    static const char *const pieces[] = {
-        "kata", "Jakarta", "DPR", "2016", " ", "  ", "\t", "\n", "\r\n", "\0", "\x01", "(",
-        "\"", "'", "\xe2\x80\x9c", "\xe2\x80\x9d", "\xc2\xa0", "\xe2\x80\x89", "\xe3\x80\x80",
-        "\xef\xbb\xbf", "\xc3\xa9", ",", ".", "#", "&", "-", "\xe2\x80\x94", "\x80", "\xff", "Z",
-        "a", "(\"", "~",
-    };
-    static const size_t lens[] = {4, 7, 3, 4, 1, 2, 1, 1, 2, 1, 1, 1, 1, 1, 3, 3, 2, 3, 3,
-                                  3, 2, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 2, 1};
-    cr_assert_eq(sizeof pieces / sizeof pieces[0], sizeof lens / sizeof lens[0]);
     char text[RANDOM_TEXT_MAX + 8];
     uint32_t seed = 12345;
     for (int t = 0; t < RANDOM_TEXTS; t++) {
-        size_t n = 0;
-        for (;;) {
-            seed = seed * 1103515245u + 12345u;
-            size_t k = (seed >> 16) % (sizeof lens / sizeof lens[0]);
-            if (n + lens[k] > RANDOM_TEXT_MAX || (seed >> 8) % 64 == 0)
-                break;
-            memcpy(text + n, pieces[k], lens[k]);
-            n += lens[k];
-        }
+        size_t n = random_text(text, &seed);
         /* Every span of up to seventeen bytes: the one-chunk counts and the loop's meet there. */
         for (size_t start = 0; start < n; start++) {
             for (size_t end = start + 1; end <= n && end <= start + 17; end++) {
@@ -772,6 +781,39 @@ Test(lines, count_words_random)
                 cr_assert_eq(w, rw, "text %d from %zu to %zu", t, start, end);
                 cr_assert_eq(lo, rlo, "text %d from %zu to %zu", t, start, end);
                 cr_assert_eq(up, rup, "text %d from %zu to %zu", t, start, end);
+            }
+        }
+    }
+}
+
+/* The same texts read as blocks, from their first three bytes on: each block's counts
+ * are its span's by the byte-at-a-time count, and it notes a digit when its span holds
+ * one, wherever the line reader (a chunk loop, the portable steps) found its end. */
+Test(lines, block_counts_random)
+{
+    char text[RANDOM_TEXT_MAX + 8];
+    uint32_t seed = 54321;
+    for (int t = 0; t < RANDOM_TEXTS; t++) {
+        size_t n = random_text(text, &seed);
+        for (size_t from = 0; from < 3 && from < n; from++) {
+            warta_blocks it;
+            warta_block b;
+            size_t after = from;
+            warta_blocks_init(&it, text, n, from, NULL);
+            while (warta_blocks_next(&it, &b)) {
+                cr_assert(b.start >= after && b.start < b.end && b.end <= n,
+                          "text %d from %zu: block %zu..%zu", t, from, b.start, b.end);
+                uint32_t rw, rlo, rup;
+                reference_words(text, b.start, b.end, &rw, &rlo, &rup);
+                cr_assert(b.words == rw && b.lower_words == rlo,
+                          "text %d from %zu: block %zu..%zu counts %u %u, not %u %u", t, from,
+                          b.start, b.end, b.words, b.lower_words, rw, rlo);
+                int digit = 0;
+                for (size_t i = b.start; i < b.end; i++)
+                    digit |= warta_is_digit((unsigned char)text[i]);
+                cr_assert_eq((b.holds & WARTA_HOLDS_DIGIT) != 0, digit, "text %d from %zu: block %zu..%zu",
+                             t, from, b.start, b.end);
+                after = b.end;
             }
         }
     }
