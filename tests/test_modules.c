@@ -1513,6 +1513,11 @@ Test(captions, found)
         {"Skor 1:0 Foto: Tim merayakan gol. (AFP/Rudi)", "Tim merayakan gol.", "AFP/Rudi"},
         {"Dian Sastrowardoyo \xc2\xa9 KapanLagi.com\xc2\xae/", "Dian Sastrowardoyo",
          "KapanLagi.com\xc2\xae/"},
+        /* One sign of a caption each: a bracketed credit, a copyright sign, a mark's ':'. */
+        {"Para Menteri bertemu di Canberra. (Supplied; Embassy)", "Para Menteri bertemu di Canberra.",
+         "Supplied; Embassy"},
+        {"Dian Sastrowardoyo \xc2\xa9 KapanLagi.com", "Dian Sastrowardoyo", "KapanLagi.com"},
+        {"Keterangan foto: Warga antre di pasar", "Warga antre di pasar", ""},
     };
     char buf[SPAN_TEXT_SIZE];
     for (size_t k = 0; k < sizeof cases / sizeof cases[0]; k++) {
