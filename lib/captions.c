@@ -83,8 +83,8 @@ int warta_find_caption(const char *s, const warta_block *b, warta_span *text, wa
     uint32_t w = b->words;
     if (w < 2 || w > WARTA_CAPTION_MAX_WORDS)
         return 0;
-    /* Every caption has a mark before a ':', a bracketed credit at its end, a sign or a
-     * '/' ("REUTERS/...", "KOMPAS.com/..."): most blocks have none, and are done. */
+    /* Every caption has a mark before a ':', a bracketed credit at its end, a copyright
+     * sign or a '/' ("REUTERS/...", "KOMPAS.com/..."): most blocks have none, done here. */
     if (!(b->holds & (WARTA_HOLDS_COLON_OR_BAR | WARTA_HOLDS_NON_ASCII)) && s[end - 1] != ')' &&
         !memchr(s + start, '/', end - start))
         return 0;

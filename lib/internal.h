@@ -36,10 +36,10 @@ uint32_t warta_input_flags(const char *s, size_t len);
 /* boilerplate.c: classifies one block by its shape and the tables, every test. */
 void warta_classify_full(const char *s, const warta_block *b, warta_block_info *info);
 
-/* Classifies one block as warta_classify_full does. Half the blocks hold no digit (as
- * every stamp, age and copyright line does), no ':' or '|' (credit lines) and open with
- * no '(' (codes) nor a table's phrase: text, told without the call. */
-static inline void warta_classify(const char *s, const warta_block *b, warta_block_info *info)
+/* Classifies one block as warta_classify_full does. Half the blocks hold no digit (every
+ * stamp, age and copyright line has one), no ':' or '|' (a credit line has one) and open
+ * with no '(' (a code does) nor a table's phrase: text, told without the call. */
+static WARTA_FOLDED void warta_classify(const char *s, const warta_block *b, warta_block_info *info)
 {
     if ((b->holds & (WARTA_HOLDS_DIGIT | WARTA_HOLDS_COLON_OR_BAR)) ||
         s[b->start] == '(' || warta_opens(s, b->start, b->end)) {

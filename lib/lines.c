@@ -267,8 +267,8 @@ static size_t line_end(const char *s, size_t len, size_t pos)
  * byte >= 0x80, or i when fewer than eight bytes precede end). With to_break (a constant
  * at each call) it counts a line: it stops at the first LF or CR too, and leaves words in
  * upper case uncounted, as a block does not keep them. */
-static WARTA_FOLDED size_t count_ascii_words(const char *s, size_t i, size_t end, word_tally *t,
-                                             int to_break)
+static size_t count_ascii_words(const char *s, size_t i, size_t end, word_tally *t,
+                                int to_break)
 {
     uint64_t after_space = t->after_space ? 0x80u : 0;
     /* A ':' or '|' is not looked for: two more tests a step cost these steps more than the
