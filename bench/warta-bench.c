@@ -13,6 +13,8 @@
  *                                         turns: no parse follows one of the same text, so the
  *                                         branch predictor has not learnt it (as a crawler
  *                                         meets new pages): MB/s and ns per article
+ *   warta-bench --floor [--runs N] [FILE|DIR...]  as the first, and the recipe floor
+ *                                         (recipe-floor.h) timed beside: what lines cost at best
  *
  * Inputs are loaded before any timing and only the parse call (or the split) is timed. A run
  * parses each file enough times to last RUN_MIN_SECONDS, the files taking turns, so a slow
@@ -20,6 +22,7 @@
  * by a hash of every span, count and value of the output struct. */
 #define _GNU_SOURCE /* syscall() for perf_event_open */
 
+#include "recipe-floor.h"
 #include "warta.h"
 
 #include <dirent.h>
@@ -62,6 +65,8 @@
 /* --cold writes this much memory before each timed parse: more than the last-level cache. */
 #define COLD_EVICT_BYTES ((size_t)256 << 20)
 #define CACHE_LINE_BYTES 64
+/* The exit status when this build or CPU cannot run what was asked (ctest: skipped). */
+#define EXIT_CANNOT_RUN 77
 #define NAME_WIDTH 34
 #define BYTES_PER_MB 1e6
 #define NS_PER_SECOND 1e9
@@ -89,9 +94,10 @@ typedef struct {
     const char *name;
     char *text;
     size_t len;
-    unsigned long reps, base_reps; /* parses and splits per run */
-    uint64_t hash, base_hash;      /* what every parse and split must give */
+    unsigned long reps, base_reps, floor_reps; /* parses, splits and floors per run */
+    uint64_t hash, base_hash, floor_hash;      /* what every parse, split and floor must give */
     double *parse_s, *cycles, *base_s; /* per run: seconds and cycles per parse, seconds per split */
+    double *floor_s;                   /* --floor: per run, seconds per floor */
     double *warm_s;                    /* --cold: per run, seconds of the parse that follows */
 } bench_input;
 
@@ -355,7 +361,8 @@ static int input_init(bench_input *in, const char *name, char *text, size_t len,
     in->cycles = calloc((size_t)runs, sizeof(double));
     in->base_s = calloc((size_t)runs, sizeof(double));
     in->warm_s = calloc((size_t)runs, sizeof(double));
-    return in->parse_s && in->cycles && in->base_s && in->warm_s;
+    in->floor_s = calloc((size_t)runs, sizeof(double));
+    return in->parse_s && in->cycles && in->base_s && in->warm_s && in->floor_s;
 }
 
 static void input_free(bench_input *in)
@@ -364,13 +371,27 @@ static void input_free(bench_input *in)
     free(in->cycles);
     free(in->base_s);
     free(in->warm_s);
+    free(in->floor_s);
 }
 
 /* ---- timing ---- */
 
+/* How many calls of f on the input last RUN_MIN_SECONDS. */
+static unsigned long reps_for(recipe_floor_fn f, const bench_input *in)
+{
+    double start = now_seconds();
+    unsigned long reps = 0;
+    do {
+        baseline_sink = f(in->text, in->len);
+        reps++;
+    } while (now_seconds() - start < RUN_MIN_SECONDS);
+    return reps;
+}
+
 /* The first parse and split give the results every later one must give; then
- * each is repeated until it lasts RUN_MIN_SECONDS, and that many times is one run. */
-static void calibrate(bench_input *in)
+ * each is repeated until it lasts RUN_MIN_SECONDS, and that many times is one run. The
+ * floor, when given, must count as its byte-at-a-time reference does. Returns 0 if not. */
+static int calibrate(bench_input *in, recipe_floor_fn floor_fn)
 {
     warta_parse(in->text, in->len, NULL, &article);
     in->hash = article_hash(&article);
@@ -381,16 +402,20 @@ static void calibrate(bench_input *in)
         warta_parse(in->text, in->len, NULL, &article);
         in->reps++;
     } while (now_seconds() - start < RUN_MIN_SECONDS);
-    start = now_seconds();
-    in->base_reps = 0;
-    do {
-        baseline_sink = split_lines(in->text, in->len);
-        in->base_reps++;
-    } while (now_seconds() - start < RUN_MIN_SECONDS);
+    in->base_reps = reps_for(split_lines, in);
+    if (!floor_fn)
+        return 1;
+    in->floor_hash = recipe_floor_reference(in->text, in->len);
+    if (floor_fn(in->text, in->len) != in->floor_hash) {
+        fprintf(stderr, "warta-bench: %s: the floor counts otherwise than its reference\n", in->name);
+        return 0;
+    }
+    in->floor_reps = reps_for(floor_fn, in);
+    return 1;
 }
 
-/* One run of one input; returns 0 when a parse or a split gave another result. */
-static int run_once(bench_input *in, int r, const cycle_counter *counter)
+/* One run of one input; returns 0 when a parse, a split or a floor gave another result. */
+static int run_once(bench_input *in, int r, const cycle_counter *counter, recipe_floor_fn floor_fn)
 {
     double t0 = now_seconds();
     uint64_t c0 = counter_read(counter);
@@ -413,17 +438,30 @@ static int run_once(bench_input *in, int r, const cycle_counter *counter)
         fprintf(stderr, "warta-bench: %s: run %d split into other lines\n", in->name, r + 1);
         return 0;
     }
+    if (!floor_fn)
+        return 1;
+    t0 = now_seconds();
+    for (unsigned long k = 0; k < in->floor_reps; k++)
+        baseline_sink = result = floor_fn(in->text, in->len);
+    in->floor_s[r] = (now_seconds() - t0) / (double)in->floor_reps;
+    if (result != in->floor_hash) {
+        fprintf(stderr, "warta-bench: %s: run %d floored to other counts\n", in->name, r + 1);
+        return 0;
+    }
     return 1;
 }
 
-/* Calibrates every input, then runs them all, taking turns; returns 0 as run_once does. */
-static int measure(bench_input *inputs, int count, int runs, const cycle_counter *counter)
+/* Calibrates every input, then runs them all, taking turns; returns 0 as calibrate and
+ * run_once do. */
+static int measure(bench_input *inputs, int count, int runs, const cycle_counter *counter,
+                   recipe_floor_fn floor_fn)
 {
     for (int i = 0; i < count; i++)
-        calibrate(&inputs[i]);
+        if (!calibrate(&inputs[i], floor_fn))
+            return 0;
     for (int r = 0; r < runs; r++)
         for (int i = 0; i < count; i++)
-            if (!run_once(&inputs[i], r, counter))
+            if (!run_once(&inputs[i], r, counter, floor_fn))
                 return 0;
     return 1;
 }
@@ -540,11 +578,13 @@ static int usage(void)
             "       warta-bench --scaling [--runs N] [FILE...]\n"
             "       warta-bench --cold [--runs N] [FILE|DIR...]\n"
             "       warta-bench --once [--runs N] [FILE|DIR...]\n"
+            "       warta-bench --floor [--runs N] [FILE|DIR...]\n"
             "Times warta_parse on each FILE (the .txt files of each DIR; default: %s)\n"
             "beside a memchr line splitter. --scaling: inputs of %zu KB to %zu MB made by\n"
             "repeating the FILEs' text (default: %s). --cold: one parse after %zu MB\n"
             "were written to flush the caches, and one at once after it. --once: each\n"
-            "file parsed once a run, the files taking turns. N from 1 to %d\n"
+            "file parsed once a run, the files taking turns. --floor: the recipe floor\n"
+            "(x86-64 with AVX2) timed beside the parse and the split. N from 1 to %d\n"
             "(default %d, %d with --once, %d with --scaling).\n",
             WARTA_BENCH_CORPUS, SCALING_MIN_BYTES >> 10, SCALING_MAX_BYTES >> 20, SCALING_SOURCE,
             COLD_EVICT_BYTES >> 20, MAX_RUNS, DEFAULT_RUNS, DEFAULT_ONCE_RUNS, DEFAULT_SCALING_RUNS);
@@ -558,18 +598,28 @@ static const char *display_name(const char *path, int from_default)
     return from_default && slash ? slash + 1 : path;
 }
 
-static int bench_files(bench_input *inputs, int count, int runs, const cycle_counter *counter)
+/* The floor's columns of a file or the total: its MB/s, and warta's share of its speed. */
+static void print_floor(double mb, double floor_s, double parse_s)
 {
-    static double total_parse[MAX_RUNS], total_cycles[MAX_RUNS], total_base[MAX_RUNS];
+    printf(" %9.1f %7.3f", mb / floor_s, floor_s / parse_s);
+}
+
+/* Every input's runs, and their totals; with floor_fn, the recipe floor's beside. */
+static int bench_files(bench_input *inputs, int count, int runs, const cycle_counter *counter,
+                       recipe_floor_fn floor_fn)
+{
+    static double total_parse[MAX_RUNS], total_cycles[MAX_RUNS], total_base[MAX_RUNS],
+        total_floor[MAX_RUNS];
     double bytes = 0;
-    if (!measure(inputs, count, runs, counter))
+    if (!measure(inputs, count, runs, counter, floor_fn))
         return 0;
     for (int r = 0; r < runs; r++) {
-        total_parse[r] = total_cycles[r] = total_base[r] = 0;
+        total_parse[r] = total_cycles[r] = total_base[r] = total_floor[r] = 0;
         for (int i = 0; i < count; i++) {
             total_parse[r] += inputs[i].parse_s[r];
             total_cycles[r] += inputs[i].cycles[r];
             total_base[r] += inputs[i].base_s[r];
+            total_floor[r] += inputs[i].floor_s[r];
         }
     }
     for (int i = 0; i < count; i++)
@@ -577,29 +627,41 @@ static int bench_files(bench_input *inputs, int count, int runs, const cycle_cou
 
     const char *cyc = counter_label(counter);
     printf("min: the fastest run; med: the median run; %s: median %s per byte; "
-           "ratio: warta's median MB/s over the baseline's\n\n",
+           "ratio: warta's median MB/s over the baseline's\n",
            cyc, counter->source == CYCLES_TSC ? "TSC ticks" : "cycles");
-    printf("%-*s %9s %9s %9s %11s %11s %7s %9s\n", NAME_WIDTH, "", "", "MB/s", "MB/s",
-           "ns/article", "ns/article", "", "baseline");
-    printf("%-*s %9s %9s %9s %11s %11s %7s %9s %7s\n", NAME_WIDTH, "file", "bytes", "min",
+    if (floor_fn)
+        printf("floor: the recipe floor's median MB/s (recipe-floor.h); of floor: warta's "
+               "median MB/s over the floor's\n");
+    printf("\n%-*s %9s %9s %9s %11s %11s %7s %9s %7s", NAME_WIDTH, "", "", "MB/s", "MB/s",
+           "ns/article", "ns/article", "", "baseline", "");
+    printf(floor_fn ? " %9s %7s\n" : "\n", "floor", "");
+    printf("%-*s %9s %9s %9s %11s %11s %7s %9s %7s", NAME_WIDTH, "file", "bytes", "min",
            "med", "min", "med", cyc, "MB/s med", "ratio");
+    printf(floor_fn ? " %9s %7s\n" : "\n", "MB/s med", "of floor");
     uint64_t checksum = 0;
     for (int i = 0; i < count; i++) {
         bench_input *in = &inputs[i];
         double mb = (double)in->len / BYTES_PER_MB;
         double fastest = minimum(in->parse_s, runs), typical = median(in->parse_s, runs);
         double base = median(in->base_s, runs), cycles = median(in->cycles, runs);
-        printf("%-*s %9zu %9.1f %9.1f %11.0f %11.0f %7.2f %9.1f %7.3f\n", NAME_WIDTH, in->name,
+        printf("%-*s %9zu %9.1f %9.1f %11.0f %11.0f %7.2f %9.1f %7.3f", NAME_WIDTH, in->name,
                in->len, mb / fastest, mb / typical, fastest * NS_PER_SECOND,
                typical * NS_PER_SECOND, cycles / (double)in->len, mb / base, base / typical);
+        if (floor_fn)
+            print_floor(mb, median(in->floor_s, runs), typical);
+        printf("\n");
         checksum = mix(checksum, in->hash);
     }
     double mb = bytes / BYTES_PER_MB;
     double fastest = minimum(total_parse, runs), typical = median(total_parse, runs);
     double base = median(total_base, runs), cycles = median(total_cycles, runs);
-    printf("%-*s %9.0f %9.1f %9.1f %11.0f %11.0f %7.2f %9.1f %7.3f\n", NAME_WIDTH, "total",
+    printf("%-*s %9.0f %9.1f %9.1f %11.0f %11.0f %7.2f %9.1f %7.3f", NAME_WIDTH, "total",
            bytes, mb / fastest, mb / typical, fastest * NS_PER_SECOND / count,
            typical * NS_PER_SECOND / count, cycles / bytes, mb / base, base / typical);
+    double floor_s = median(total_floor, runs);
+    if (floor_fn)
+        print_floor(mb, floor_s, typical);
+    printf("\n");
     printf("\n%d files, %.0f bytes; total MB/s: all bytes over the time to parse every file "
            "once, by run; ns/article: that time over %d files\n", count, bytes, count);
     if (runs == 1)
@@ -607,6 +669,9 @@ static int bench_files(bench_input *inputs, int count, int runs, const cycle_cou
     else
         printf("checksum of the articles: %016llx (the same in all %d runs)\n",
                (unsigned long long)checksum, runs);
+    if (floor_fn)
+        printf("floor: %.1f MB/s, %.3f of the baseline; warta %.3f of the floor\n",
+               mb / floor_s, base / floor_s, floor_s / typical);
     printf("total: %.1f MB/s, baseline: %.1f MB/s, ratio: %.3f\n", mb / typical, mb / base,
            base / typical);
     return 1;
@@ -642,7 +707,7 @@ static int bench_scaling(const char *source, size_t source_len, int runs,
         }
         count++;
     }
-    if (ok && !measure(sizes, count, runs, counter))
+    if (ok && !measure(sizes, count, runs, counter, NULL))
         ok = 0;
     if (ok) {
         const char *cyc = counter_label(counter);
@@ -750,7 +815,7 @@ int main(int argc, char **argv)
 {
     static char *paths[MAX_FILES];
     static bench_input inputs[MAX_FILES];
-    int runs = 0, scaling = 0, cold = 0, once = 0, count = 0, arg = 1;
+    int runs = 0, scaling = 0, cold = 0, once = 0, floor = 0, count = 0, arg = 1;
     for (; arg < argc && argv[arg][0] == '-'; arg++) {
         if (strcmp(argv[arg], "--runs") == 0 && arg + 1 < argc) {
             if ((runs = parse_runs(argv[++arg])) == 0)
@@ -761,12 +826,20 @@ int main(int argc, char **argv)
             cold = 1;
         } else if (strcmp(argv[arg], "--once") == 0) {
             once = 1;
+        } else if (strcmp(argv[arg], "--floor") == 0) {
+            floor = 1;
         } else {
             return usage();
         }
     }
-    if (scaling + cold + once > 1)
+    if (scaling + cold + once + floor > 1)
         return usage();
+    recipe_floor_fn floor_fn = floor ? recipe_floor_simd() : NULL;
+    if (floor && !floor_fn) {
+        fprintf(stderr, "warta-bench: --floor needs x86-64 with AVX2, which this build or CPU "
+                        "does not have\n");
+        return EXIT_CANNOT_RUN;
+    }
     if (runs == 0)
         runs = scaling ? DEFAULT_SCALING_RUNS : once ? DEFAULT_ONCE_RUNS : DEFAULT_RUNS;
     int from_default = arg == argc;
@@ -818,7 +891,7 @@ int main(int argc, char **argv)
         ok = scaling ? bench_scaling(source, source_len, runs, &counter)
                : cold ? bench_cold(inputs, count, runs)
                : once ? bench_once(inputs, count, runs, &counter)
-                      : bench_files(inputs, count, runs, &counter);
+                      : bench_files(inputs, count, runs, &counter, floor_fn);
         if (counter.fd >= 0)
             close(counter.fd);
     }
