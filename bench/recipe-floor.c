@@ -4,7 +4,7 @@
 
 #if defined(__x86_64__) && defined(__GNUC__)
 #include <immintrin.h>
-#define FLOOR_AVX2 __attribute__((target("avx2,popcnt")))
+#define FLOOR_AVX2 __attribute__((target("avx2,bmi,popcnt")))
 #endif
 
 /* The classes a line's first byte is dispatched on. */
@@ -198,7 +198,8 @@ static FLOOR_AVX2 uint64_t floor_avx2(const char *text, size_t len)
 recipe_floor_fn recipe_floor_simd(void)
 {
 #ifdef FLOOR_AVX2
-    if (__builtin_cpu_supports("avx2"))
+    if (__builtin_cpu_supports("avx2") && __builtin_cpu_supports("bmi") &&
+        __builtin_cpu_supports("popcnt"))
         return floor_avx2;
 #endif
     return NULL;

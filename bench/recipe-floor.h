@@ -11,11 +11,11 @@
 
 typedef uint64_t (*recipe_floor_fn)(const char *text, size_t len);
 
-/* The floor, 64 bytes a step with AVX2: NULL where this build or CPU has no AVX2. It
- * splits text at LF and CR and, for each line that is not empty, counts its words (runs of
- * bytes other than ' ', '\t', LF and CR), those that open with 'a'-'z', its quote marks'
- * first bytes ('"', 0xE2) and whether it holds a digit, and adds one of these to a total
- * chosen by a table of the line's first byte, and returns a hash of the totals. */
+/* The floor, 64 bytes a step with AVX2 (and BMI1, POPCNT), or NULL where this build or CPU
+ * has none. It splits text at LF and CR and, for each line that is not empty, counts its
+ * words (runs of bytes other than ' ', '\t', LF and CR), those that open with 'a'-'z', its
+ * quote marks' first bytes ('"', 0xE2) and whether it holds a digit, and adds one of these
+ * to a total chosen by a table of the line's first byte; it returns a hash of the totals. */
 recipe_floor_fn recipe_floor_simd(void);
 
 /* The same totals' hash, a byte at a time: what the floor must give. */

@@ -584,7 +584,7 @@ static int usage(void)
             "repeating the FILEs' text (default: %s). --cold: one parse after %zu MB\n"
             "were written to flush the caches, and one at once after it. --once: each\n"
             "file parsed once a run, the files taking turns. --floor: the recipe floor\n"
-            "(x86-64 with AVX2) timed beside the parse and the split. N from 1 to %d\n"
+            "(x86-64, AVX2) timed beside the parse and the split. N from 1 to %d\n"
             "(default %d, %d with --once, %d with --scaling).\n",
             WARTA_BENCH_CORPUS, SCALING_MIN_BYTES >> 10, SCALING_MAX_BYTES >> 20, SCALING_SOURCE,
             COLD_EVICT_BYTES >> 20, MAX_RUNS, DEFAULT_RUNS, DEFAULT_ONCE_RUNS, DEFAULT_SCALING_RUNS);
@@ -836,8 +836,8 @@ int main(int argc, char **argv)
         return usage();
     recipe_floor_fn floor_fn = floor ? recipe_floor_simd() : NULL;
     if (floor && !floor_fn) {
-        fprintf(stderr, "warta-bench: --floor needs x86-64 with AVX2, which this build or CPU "
-                        "does not have\n");
+        fprintf(stderr, "warta-bench: --floor needs x86-64 with AVX2, BMI1 and POPCNT, which this "
+                        "build or CPU does not have\n");
         return EXIT_CANNOT_RUN;
     }
     if (runs == 0)
