@@ -376,7 +376,7 @@ static void input_free(bench_input *in)
 
 /* ---- timing ---- */
 
-/* How many calls of f on the input last RUN_MIN_SECONDS. */
+/* How many calls of f (the split or the floor) on the input last RUN_MIN_SECONDS. */
 static unsigned long reps_for(recipe_floor_fn f, const bench_input *in)
 {
     double start = now_seconds();
@@ -414,6 +414,22 @@ static int calibrate(bench_input *in, recipe_floor_fn floor_fn)
     return 1;
 }
 
+/* Seconds per call of f (the split or the floor) over reps calls on the input; 0 when a
+ * call gave other than `want` (the message names it `what`). */
+static double time_calls(recipe_floor_fn f, const bench_input *in, unsigned long reps,
+                         uint64_t want, int r, const char *what)
+{
+    uint64_t result = want;
+    double t0 = now_seconds();
+    for (unsigned long k = 0; k < reps; k++)
+        baseline_sink = result = f(in->text, in->len);
+    double seconds = (now_seconds() - t0) / (double)reps;
+    if (result == want)
+        return seconds;
+    fprintf(stderr, "warta-bench: %s: run %d %s\n", in->name, r + 1, what);
+    return 0;
+}
+
 /* One run of one input; returns 0 when a parse, a split or a floor gave another result. */
 static int run_once(bench_input *in, int r, const cycle_counter *counter, recipe_floor_fn floor_fn)
 {
@@ -429,26 +445,15 @@ static int run_once(bench_input *in, int r, const cycle_counter *counter, recipe
         fprintf(stderr, "warta-bench: %s: run %d parsed to another article\n", in->name, r + 1);
         return 0;
     }
-    uint64_t result = 0;
-    t0 = now_seconds();
-    for (unsigned long k = 0; k < in->base_reps; k++)
-        baseline_sink = result = split_lines(in->text, in->len);
-    in->base_s[r] = (now_seconds() - t0) / (double)in->base_reps;
-    if (result != in->base_hash) {
-        fprintf(stderr, "warta-bench: %s: run %d split into other lines\n", in->name, r + 1);
+    in->base_s[r] = time_calls(split_lines, in, in->base_reps, in->base_hash, r,
+                               "split into other lines");
+    if (in->base_s[r] == 0)
         return 0;
-    }
     if (!floor_fn)
         return 1;
-    t0 = now_seconds();
-    for (unsigned long k = 0; k < in->floor_reps; k++)
-        baseline_sink = result = floor_fn(in->text, in->len);
-    in->floor_s[r] = (now_seconds() - t0) / (double)in->floor_reps;
-    if (result != in->floor_hash) {
-        fprintf(stderr, "warta-bench: %s: run %d floored to other counts\n", in->name, r + 1);
-        return 0;
-    }
-    return 1;
+    in->floor_s[r] = time_calls(floor_fn, in, in->floor_reps, in->floor_hash, r,
+                                "floored to other counts");
+    return in->floor_s[r] != 0;
 }
 
 /* Calibrates every input, then runs them all, taking turns; returns 0 as calibrate and
