@@ -270,21 +270,41 @@ static size_t line_end(const char *s, size_t len, size_t pos)
 static size_t count_ascii_words(const char *s, size_t i, size_t end, word_tally *t,
                                 int to_break)
 {
-    uint64_t after_space = t->after_space ? 0x80u : 0;
+    uint64_t after_space = t->after_space ? 0x80u : 0, digits = 0;
+    uint32_t words = 0, lower = 0, upper = 0; /* kept apart from t: no store a step */
     /* A ':' or '|' is not looked for: two more tests a step cost these steps more than the
      * memchr calls the bit saves (WARTA_HOLDS_COLON_OR_BAR). */
     if (i < end && end >= WARTA_WORD_BYTES)
         t->holds |= WARTA_HOLDS_COLON_OR_BAR;
     while (i < end && end >= WARTA_WORD_BYTES) {
-        size_t step = end - i >= WARTA_WORD_BYTES ? WARTA_WORD_BYTES : end - i;
-        uint64_t x;
-        if (step == WARTA_WORD_BYTES)
+        size_t step = WARTA_WORD_BYTES;
+        uint64_t x, space;
+        if (end - i >= WARTA_WORD_BYTES) {
             x = warta_load_bytes(s + i);
-        else /* the last bytes, then spaces past end */
+            if (x & WARTA_HIGHS)
+                break;
+            space = equal_to(x, ' ');
+            /* Most steps of prose hold no byte below ')' but spaces: no control, no break,
+             * no mark. Their words open after a space and take their case from their first byte. */
+            if (!(~warta_bytes_at_least(x, ')') & ~space & WARTA_HIGHS)) {
+                uint64_t starts = ~space & WARTA_HIGHS & ((space << 8) | after_space);
+                digits |= warta_bytes_between(x, '0', '9');
+                words += marked_count(starts);
+                lower += marked_count(starts & warta_bytes_between(x, 'a', 'z'));
+                if (!to_break)
+                    upper += marked_count(starts & warta_bytes_between(x, 'A', 'Z'));
+                after_space = space >> 56;
+                i += WARTA_WORD_BYTES;
+                continue;
+            }
+        } else { /* the last bytes, then spaces past end */
+            step = end - i;
             x = warta_load_bytes(s + end - WARTA_WORD_BYTES) >> (8 * (WARTA_WORD_BYTES - step)) |
                 (WARTA_ONES * ' ') << (8 * step);
-        if (x & WARTA_HIGHS)
-            break;
+            if (x & WARTA_HIGHS)
+                break;
+            space = equal_to(x, ' ');
+        }
         uint64_t controls = ~warta_bytes_at_least(x, 0x20) & WARTA_HIGHS;
         int at_break = 0;
         if (to_break && controls) {
@@ -299,21 +319,21 @@ static size_t count_ascii_words(const char *s, size_t i, size_t end, word_tally 
             }
         }
         /* White space is NUL, 9..13 and ' ', one byte each. */
-        uint64_t space = equal_to(x, ' ');
+        if (at_break)
+            space = equal_to(x, ' ');
         if (controls)
             space |= controls & (equal_to(x, 0) | warta_bytes_between(x, '\t', '\r'));
         uint64_t starts = ~space & WARTA_HIGHS & ((space << 8) | after_space);
         /* '"' '\'' '(' open a word whose case is the next letter's: those go one by one. */
         uint64_t marks = starts & warta_bytes_between(x, '"', '(');
         starts &= ~marks;
-        if (warta_bytes_between(x, '0', '9'))
-            t->holds |= WARTA_HOLDS_DIGIT;
+        digits |= warta_bytes_between(x, '0', '9');
         uint64_t letters = starts & warta_bytes_between(x | (WARTA_ONES * 0x20), 'a', 'z');
-        uint64_t lower = letters & (x << 2);
-        t->words += marked_count(starts);
-        t->lower += marked_count(lower);
+        uint64_t lowers = letters & (x << 2);
+        words += marked_count(starts);
+        lower += marked_count(lowers);
         if (!to_break)
-            t->upper += marked_count(letters & ~lower);
+            upper += marked_count(letters & ~lowers);
         for (size_t k = 0; marks; k++, marks >>= 8)
             if (marks & 0x80u)
                 count_word_at(s, end, i + k, t);
@@ -322,6 +342,11 @@ static size_t count_ascii_words(const char *s, size_t i, size_t end, word_tally 
         if (at_break)
             break;
     }
+    t->words += words;
+    t->lower += lower;
+    t->upper += upper;
+    if (digits)
+        t->holds |= WARTA_HOLDS_DIGIT;
     t->after_space = after_space ? 1 : 0;
     return i;
 }
