@@ -328,7 +328,9 @@ static scan_mask scan_stops(const char *s, size_t start, size_t i)
     uint64_t l = x | (WARTA_ONES * 0x20);
     uint64_t openers = warta_bytes_equal(l, 'b') | warta_bytes_equal(l, 'd') |
                        warta_bytes_equal(l, 'm') | warta_bytes_equal(l, 's');
-    return (openers & ~warta_word_bytes(before)) | quote_firsts;
+    /* A letter before rules a stop out; a digit or a byte >= 0x80 before one is left to
+     * scan_step's own test of the byte before, which few stops reach. */
+    return (openers & ~warta_letter_bytes(before)) | quote_firsts;
 }
 
 static inline size_t stop_index(scan_mask m)

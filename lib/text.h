@@ -100,13 +100,6 @@ WARTA_STEP_HELPER uint64_t warta_letter_bytes(uint64_t x)
     return ~x & warta_bytes_between(low | (WARTA_ONES * 0x20), 'a', 'z');
 }
 
-/* Bit 7 of each word byte of x (warta_is_word_byte; any bytes). */
-WARTA_STEP_HELPER uint64_t warta_word_bytes(uint64_t x)
-{
-    uint64_t digits = ~x & warta_bytes_between(x & ~WARTA_HIGHS, '0', '9');
-    return warta_letter_bytes(x) | digits | (x & WARTA_HIGHS);
-}
-
 /* Index of the first byte of x marked in m (bit 7 of each byte; m != 0): its bit
  * alone, times 0x0001020304050607, read from the top byte. */
 WARTA_STEP_HELPER size_t warta_first_marked(uint64_t m)
