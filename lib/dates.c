@@ -572,7 +572,8 @@ static void fill_match(size_t start, const reading *r, warta_date_match *match)
 #define STARTS_STEP 16
 
 /* Bit k set where a word starts at s[q + k] (word_starts), for k < STARTS_STEP and
- * q + k < len: from two loads where SSE2 is there and the bytes around are. */
+ * q + k < len: from two loads where SSE2 is there and the bytes around are, from two
+ * eight-byte steps of two loads each without it. */
 static uint32_t word_start_bits(const char *s, size_t len, size_t q)
 {
 #ifdef WARTA_SIMD_BYTES
@@ -583,6 +584,17 @@ static uint32_t word_start_bits(const char *s, size_t len, size_t q)
         __m128i word_before = _mm_or_si128(warta_lanes_between(_mm_or_si128(before, fold), 'a', 'z'),
                                            warta_lanes_between(before, '0', '9'));
         return (uint32_t)_mm_movemask_epi8(_mm_andnot_si128(word_before, letters));
+    }
+#else
+    if (q >= 1 && len - q >= STARTS_STEP) {
+        uint32_t bits = 0;
+        for (size_t h = 0; h < STARTS_STEP; h += WARTA_WORD_BYTES) {
+            uint64_t x = warta_load_bytes(s + q + h), before = warta_load_bytes(s + q + h - 1);
+            uint64_t digit_before = ~before & warta_bytes_between(before & ~WARTA_HIGHS, '0', '9');
+            uint64_t starts = warta_letter_bytes(x) & ~(warta_letter_bytes(before) | digit_before);
+            bits |= (uint32_t)warta_marks_to_bits(starts) << h;
+        }
+        return bits;
     }
 #endif
     uint32_t bits = 0;

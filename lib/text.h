@@ -107,6 +107,13 @@ WARTA_STEP_HELPER size_t warta_first_marked(uint64_t m)
     return (size_t)((((m & (~m + 1)) >> 7) * UINT64_C(0x0001020304050607)) >> 56);
 }
 
+/* The marks of m (bit 7 of each byte) as eight bits, byte k's in bit k: each mark moved
+ * to the top byte by one term of the multiplier, none of them landing on another. */
+WARTA_STEP_HELPER unsigned warta_marks_to_bits(uint64_t m)
+{
+    return (unsigned)(((m >> 7) * UINT64_C(0x0102040810204080)) >> 56);
+}
+
 /* NUL, tab, LF, VT, FF, CR and space: the ASCII bytes that are white space. */
 #define WARTA_ASCII_SPACES UINT64_C(0x100003E01)
 

@@ -322,6 +322,14 @@ Test(text, byte_masks)
                 cr_assert_eq(warta_first_marked(marked), k, "byte %u at %u", v, k);
         }
     }
+    /* Every set of marks packs to its bits. */
+    for (unsigned bits = 0; bits < 256; bits++) {
+        uint64_t m = 0;
+        for (unsigned k = 0; k < WARTA_WORD_BYTES; k++)
+            if (bits >> k & 1u)
+                m |= UINT64_C(0x80) << (8 * k);
+        cr_assert_eq(warta_marks_to_bits(m), bits, "marks of %02x", bits);
+    }
     cr_assert_eq(warta_first_marked(WARTA_HIGHS), 0);
     cr_assert_eq(warta_first_marked(UINT64_C(0x8000000000000000)), 7);
 }
