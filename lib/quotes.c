@@ -323,9 +323,9 @@ static scan_mask scan_stops(const char *s, size_t start, size_t i)
 {
     uint64_t x = warta_load_bytes(s + i);
     uint64_t before = i > start ? warta_load_bytes(s + i - 1) : x << 8 | ' ';
-    uint64_t quote_firsts = warta_bytes_equal(x, '"') | warta_bytes_equal(x, 0xC2) |
-                            warta_bytes_equal(x, 0xE2);
     uint64_t l = x | (WARTA_ONES * 0x20);
+    /* '"' and STX fold to 0x22, C2 and E2 to E2: a stop at STX, no quote mark, is passed. */
+    uint64_t quote_firsts = warta_bytes_equal(l, '"') | warta_bytes_equal(l, 0xE2);
     uint64_t openers = warta_bytes_equal(l, 'b') | warta_bytes_equal(l, 'd') |
                        warta_bytes_equal(l, 'm') | warta_bytes_equal(l, 's');
     /* A letter before rules a stop out; a digit or a byte >= 0x80 before one is left to
