@@ -46,8 +46,10 @@ size_t warta_find_unusual(const char *s, size_t len, size_t i)
 #else
     for (; len - i >= WARTA_WORD_BYTES; i += WARTA_WORD_BYTES) {
         uint64_t x = warta_load_bytes(s + i);
-        if ((x & WARTA_HIGHS) | warta_has_byte_below(x, 1))
-            break;
+        /* The first byte marked is the first >= 0x80 or NUL: a borrow marks bytes past a NUL only. */
+        uint64_t unusual = (x & WARTA_HIGHS) | warta_has_byte_below(x, 1);
+        if (unusual)
+            return i + warta_first_marked(unusual);
     }
 #endif
     while (i < len && s[i] != 0 && (unsigned char)s[i] < 0x80)

@@ -176,6 +176,13 @@ Test(text, find_unusual)
                          unusual[u], k);
         }
     }
+    /* A NUL before a 0x01, which a borrow of the eight-byte test also marks. */
+    for (size_t k = 0; k + 1 < sizeof z; k++) {
+        memset(z, 'a', sizeof z);
+        z[k] = 0;
+        z[k + 1] = 0x01;
+        cr_assert_eq(warta_find_unusual(z, sizeof z, 0), k, "NUL at %zu", k);
+    }
 }
 
 /* The input's flags read the plain way, as Unicode's table of well-formed sequences
