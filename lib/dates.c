@@ -571,9 +571,20 @@ static void fill_match(size_t start, const reading *r, warta_date_match *match)
 /* Word starts are looked for this many bytes a step, a bit each. */
 #define STARTS_STEP 16
 
+#ifndef WARTA_SIMD_BYTES
+/* Bit k set where a word starts at s[i + k] (word_starts), for k < 8 (i >= 1): apart,
+ * as its 64-bit masks would grow warta_find_date's frame on a 32-bit machine. */
+static WARTA_APART uint32_t word_starts_of_step(const char *s, size_t i)
+{
+    uint64_t x = warta_load_bytes(s + i), before = warta_load_bytes(s + i - 1);
+    uint64_t digit_before = ~before & warta_bytes_between(before & ~WARTA_HIGHS, '0', '9');
+    return warta_marks_to_bits(warta_letter_bytes(x) & ~(warta_letter_bytes(before) | digit_before));
+}
+#endif
+
 /* Bit k set where a word starts at s[q + k] (word_starts), for k < STARTS_STEP and
  * q + k < len: from two loads where SSE2 is there and the bytes around are, from two
- * eight-byte steps of two loads each without it. */
+ * eight-byte steps without it. */
 static uint32_t word_start_bits(const char *s, size_t len, size_t q)
 {
 #ifdef WARTA_SIMD_BYTES
@@ -586,16 +597,8 @@ static uint32_t word_start_bits(const char *s, size_t len, size_t q)
         return (uint32_t)_mm_movemask_epi8(_mm_andnot_si128(word_before, letters));
     }
 #else
-    if (q >= 1 && len - q >= STARTS_STEP) {
-        uint32_t bits = 0;
-        for (size_t h = 0; h < STARTS_STEP; h += WARTA_WORD_BYTES) {
-            uint64_t x = warta_load_bytes(s + q + h), before = warta_load_bytes(s + q + h - 1);
-            uint64_t digit_before = ~before & warta_bytes_between(before & ~WARTA_HIGHS, '0', '9');
-            uint64_t starts = warta_letter_bytes(x) & ~(warta_letter_bytes(before) | digit_before);
-            bits |= (uint32_t)warta_marks_to_bits(starts) << h;
-        }
-        return bits;
-    }
+    if (q >= 1 && len - q >= STARTS_STEP)
+        return word_starts_of_step(s, q) | word_starts_of_step(s, q + WARTA_WORD_BYTES) << WARTA_WORD_BYTES;
 #endif
     uint32_t bits = 0;
     for (size_t k = 0; k < STARTS_STEP && q + k < len; k++)
