@@ -246,7 +246,7 @@ static inline __m128i opener_lanes(__m128i x)
                                      _mm_cmpeq_epi8(l, _mm_set1_epi8('s'))));
 }
 
-static scan_mask scan_stops(const char *s, size_t start, size_t i)
+static WARTA_FOLDED scan_mask scan_stops(const char *s, size_t start, size_t i)
 {
     __m128i x = warta_load_lanes(s + i);
     /* The byte before each: before the paragraph's first, a space. */
@@ -319,7 +319,7 @@ static inline WARTA_AVX2 scan_mask scan_stops_32(const char *s, size_t start, si
 #define SCAN_STEP WARTA_WORD_BYTES
 typedef uint64_t scan_mask;
 
-static scan_mask scan_stops(const char *s, size_t start, size_t i)
+static WARTA_FOLDED scan_mask scan_stops(const char *s, size_t start, size_t i)
 {
     uint64_t x = warta_load_bytes(s + i);
     uint64_t before = i > start ? warta_load_bytes(s + i - 1) : x << 8 | ' ';
