@@ -104,7 +104,9 @@ static int read_all(FILE *file, input_buffer *in)
         errno = 0;
         size_t got = fread(in->data + in->len, 1, want, file);
         in->len += got;
-        if ((uint64_t)in->len > MAX_INPUT)
+        /* Counted in 64 bits: where size_t has 32, the test is never true, and gcc warns of it. */
+        uint64_t read_so_far = in->len;
+        if (read_so_far > MAX_INPUT)
             return INPUT_TOO_LARGE;
         if (got < want) {
             if (ferror(file))
