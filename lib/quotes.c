@@ -226,7 +226,8 @@ typedef struct {
 /* The bytes of a step at s[i] the scan looks at: a quote mark's first byte ('"', C2
  * or E2) and a b, d, m or s that opens a word (the letters that open a clause verb or a
  * source cue: test_modules checks the tables). A mask of one bit per byte with SSE2, of
- * bit 7 of each byte without; with AVX2, scan_stops_32 (below) stops at fewer letters. */
+ * bit 7 of each byte without (which stops at a few bytes more, that scan_step passes);
+ * with AVX2, scan_stops_32 (below) stops at fewer letters. */
 #ifdef WARTA_SIMD_BYTES
 #define SCAN_STEP WARTA_SIMD_BYTES
 typedef unsigned scan_mask;
