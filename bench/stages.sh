@@ -3,7 +3,8 @@
 # three times, from copies of this tree in a temporary directory:
 #   library  the library as it is;
 #   pass1    warta_parse stops after pass 1: every block read, classified and scored to
-#            find the body, nothing taken out of it (the body's span is kept as the title);
+#            find the body, its stamp's time read, nothing taken out of it (the body's
+#            span is kept as the title);
 #   blocks   pass 1 only reads the blocks (what they hold is added up, so none is skipped).
 # Then runs the three in rounds, the order turning, so a drift of the host's speed hits
 # them alike, and prints each round, the medians, and what each pass costs a byte.
