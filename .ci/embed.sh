@@ -3,9 +3,9 @@
 # and check what libwarta.so exports; build tests/consumer against the CMake
 # package, pkg-config, add_subdirectory, FetchContent and the two-file drop-in;
 # run every test against the drop-in, with the C library and without
-# (WARTA_NO_LIBC); the header's compile tests, the version test and the
-# examples; a Cortex-M4 cross build with cmake/arm-none-eabi.cmake; and
-# tools/footprint.sh.
+# (WARTA_NO_LIBC); the drop-in compiled at every optimisation level; the
+# header's compile tests, the version test and the examples; a Cortex-M4 cross
+# build with cmake/arm-none-eabi.cmake; and tools/footprint.sh.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -35,6 +35,20 @@ ctest --test-dir "$work/build" --output-on-failure -R '^(header_|article_size$|v
 
 step "the two-file drop-in"
 tools/amalgamate.sh "$work/dropin"
+
+step "the drop-in's warta.c at -O0, -O1, -O2, -O3, -Os and -Og: gcc and clang with each line counter, arm-none-eabi-gcc; warnings as errors"
+warnings=(-std=c99 -Wall -Wextra -Wpedantic -Wconversion -Wshadow -Werror)
+for level in -O0 -O1 -O2 -O3 -Os -Og; do
+    for compiler in gcc clang; do
+        for simd in "" -DWARTA_NO_AVX2 -DWARTA_NO_SIMD; do
+            # $simd unquoted: the default build passes no switch at all.
+            $compiler $level $simd "${warnings[@]}" -c "$work/dropin/warta.c" -o "$work/level.o" ||
+                { echo "failed: $compiler $level $simd"; exit 1; }
+        done
+    done
+    arm-none-eabi-gcc -mcpu=cortex-m4 -mthumb -ffreestanding $level "${warnings[@]}" \
+        -c "$work/dropin/warta.c" -o "$work/level.o" || { echo "failed: arm-none-eabi-gcc $level"; exit 1; }
+done
 
 step "a project outside the tree: CMake package, pkg-config, add_subdirectory, FetchContent, drop-in"
 tests/consumer/consume.sh "$root" "$work/prefix" "$work/dropin" "$work/consumer"

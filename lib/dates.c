@@ -321,7 +321,7 @@ static size_t read_zone(const cursor *c, size_t p, int iso, reading *r)
 static size_t read_time(const cursor *c, size_t p, int iso, reading *r)
 {
     size_t q;
-    int hour, minute, second = 0;
+    int hour = 0, minute = 0, second = 0;
     if (iso && tok(c, p) == 'T') {
         q = p + 1;
     } else {
