@@ -109,6 +109,11 @@ void fuzz_check_article(const warta_article *a, size_t len, const warta_options 
         CHECK(fuzz_count_of(a, (warta_field)f) <= limit, "4: count within its limit");
         CHECK(a->dropped[f] == 0 || fuzz_count_of(a, (warta_field)f) == limit,
               "4: dropped only from a full list");
+        size_t size;
+        const unsigned char *entries = entries_of(a, (warta_field)f, &size);
+        size_t end = warta_capacity((warta_field)f) * size;
+        for (size_t k = fuzz_count_of(a, (warta_field)f) * size; k < end; k++)
+            CHECK(entries[k] == 0, "4: entries past a count are zero");
     }
     check_span(a->title, len);
     check_span(a->dateline, len);

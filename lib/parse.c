@@ -736,6 +736,11 @@ static void extract(warta_ctx *c, const warta_region *r, const char *footer_outl
     }
     if (!anchor_seen)
         title_offer_ring(&t, ordinal + 1);
+    /* Past a lowered limit, the sources list kept the distinct ones it dropped (to know
+     * their repeats): entries past a count are zero after a parse. */
+    if (c->sources_seen > a->source_count)
+        memset(a->sources + a->source_count, 0,
+               (c->sources_seen - a->source_count) * sizeof a->sources[0]);
     a->title = t.best;
     if (dateline_outlet)
         a->outlet = dateline_outlet;
@@ -747,6 +752,14 @@ static void extract(warta_ctx *c, const warta_region *r, const char *footer_outl
         a->outlet = line_outlet;
 }
 
+/* A refused call leaves the whole article zero: the block memo too, past the results. */
+static warta_status refuse(warta_article *article, warta_status status)
+{
+    memset((unsigned char *)article + WARTA_ARTICLE_RESULT_BYTES, 0,
+           sizeof *article - WARTA_ARTICLE_RESULT_BYTES);
+    return status;
+}
+
 warta_status warta_parse(const char *text, size_t len, const warta_options *options,
                          warta_article *article)
 {
@@ -755,9 +768,9 @@ warta_status warta_parse(const char *text, size_t len, const warta_options *opti
     /* Not the block memo: working memory, whose slots pass 1 writes before they are read. */
     memset(article, 0, WARTA_ARTICLE_RESULT_BYTES);
     if (!text && len > 0)
-        return WARTA_ERR_NULL_ARGUMENT;
+        return refuse(article, WARTA_ERR_NULL_ARGUMENT);
     if ((uint64_t)len >= (uint64_t)UINT32_MAX)
-        return WARTA_ERR_TOO_LARGE;
+        return refuse(article, WARTA_ERR_TOO_LARGE);
     if (len == 0)
         return WARTA_OK;
 

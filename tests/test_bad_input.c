@@ -135,7 +135,7 @@ Test(bad_input, null_text_with_a_length_is_a_null_argument)
 {
     memset(&first, STALE_BYTE, sizeof first);
     cr_assert_eq(warta_parse(NULL, 1, NULL, &first), WARTA_ERR_NULL_ARGUMENT);
-    article_check_empty(&first);
+    article_check_all_zero(&first);
 }
 
 Test(bad_input, null_article_is_a_null_argument)
@@ -153,7 +153,7 @@ Test(bad_input, four_gib_is_too_large)
     memset(&first, STALE_BYTE, sizeof first);
     cr_assert_eq(warta_parse(in.text, (size_t)((uint64_t)UINT32_MAX + 1), NULL, &first),
                  WARTA_ERR_TOO_LARGE);
-    article_check_empty(&first);
+    article_check_all_zero(&first);
     guarded_free(&in);
 }
 

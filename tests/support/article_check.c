@@ -89,6 +89,13 @@ void article_check_invariants(const warta_article *a, size_t len, const warta_op
         cr_assert(a->dropped[f] == 0 || count == limit,
                   "%s: %u dropped while the list holds %u of %u", warta_field_name(field),
                   a->dropped[f], count, limit);
+        for (uint32_t i = count; i < warta_capacity(field); i++) {
+            size_t size;
+            const unsigned char *entry = article_entry(a, field, i, &size);
+            for (size_t k = 0; k < size; k++)
+                cr_assert(entry[k] == 0, "%s[%u], past the count %u, is not zero",
+                          warta_field_name(field), i, count);
+        }
     }
     check_span(a->title, len, "title", 0);
     check_span(a->dateline, len, "dateline", 0);
@@ -128,6 +135,13 @@ void article_check_invariants(const warta_article *a, size_t len, const warta_op
     }
     cr_assert((a->flags & ~(uint32_t)(WARTA_FLAG_INVALID_UTF8 | WARTA_FLAG_NUL_BYTES)) == 0,
               "unknown flags 0x%x", a->flags);
+}
+
+void article_check_all_zero(const warta_article *a)
+{
+    const unsigned char *bytes = (const unsigned char *)a;
+    for (size_t i = 0; i < sizeof *a; i++)
+        cr_assert(bytes[i] == 0, "byte %zu of the article is 0x%02x, not zero", i, bytes[i]);
 }
 
 void article_check_empty(const warta_article *a)
