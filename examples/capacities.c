@@ -1,7 +1,9 @@
 /* Choosing capacities. Each list of warta_article has a compile-time capacity
  * (WARTA_MAX_*, which also sets sizeof(warta_article)); warta_options lowers
  * any of them for one call. A full list never stops the parse: it counts what
- * it dropped, so count + dropped at full capacities is what the article holds,
+ * it dropped, so count + dropped at full capacities is what the article holds
+ * (for sources, the most it holds: past WARTA_MAX_SOURCES distinct ones, a
+ * repeat is counted each time),
  * and a parse at lower limits is an exact prefix of one at higher limits.
  * Quotes and dates are looked for in the paragraphs kept only: a lower
  * paragraph limit finds fewer of them, and does not count those as dropped.

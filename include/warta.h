@@ -90,8 +90,9 @@ extern "C" {
 #define WARTA_MAX_BLOCK_MEMO 1024
 #endif
 
-/* Build switches, not capacities: on x86 the word counter reads sixteen bytes
- * at a time with SSE2; -DWARTA_NO_SIMD (CMake WARTA_NO_SIMD) keeps it to the
+/* Build switches, not capacities: on x86 the word counter and the line-end,
+ * digit, input and paragraph scans read sixteen bytes at a time with SSE2;
+ * -DWARTA_NO_SIMD (CMake WARTA_NO_SIMD) keeps them all, AVX2 too, to the
  * portable eight-byte code every other machine runs. Built by gcc or clang for
  * x86-64, the line counter, the input's UTF-8 check and the paragraph scan read
  * 32 bytes at a time on a CPU that runs AVX2, which they ask the compiler runtime
@@ -257,7 +258,8 @@ typedef struct {
 
     /* Entries found past a list's capacity (a list with drops is full). Quotes and
      * dates are read from the listed paragraphs only: those of a paragraph past
-     * the paragraph limit are counted in neither list; its sources still are. */
+     * the paragraph limit are counted in neither list; its sources still are.
+     * Past WARTA_MAX_SOURCES distinct sources, a repeat is counted each time. */
     uint32_t dropped[WARTA_FIELD_COUNT];
     uint32_t flags;                      /* WARTA_FLAG_* */
 
@@ -290,7 +292,7 @@ WARTA_API uint32_t warta_capacity(warta_field field);
 typedef enum {
     WARTA_OK = 0,
     WARTA_ERR_NULL_ARGUMENT, /* article is NULL, or text is NULL with len > 0 */
-    WARTA_ERR_TOO_LARGE      /* len does not fit a 32-bit span (4 GiB or more) */
+    WARTA_ERR_TOO_LARGE      /* len is UINT32_MAX (4 GiB - 1) or more: spans are 32-bit */
 } warta_status;
 
 /* A one-line English description of a status. */
@@ -305,9 +307,9 @@ WARTA_API warta_status warta_parse(const char *text, size_t len, const warta_opt
                                    warta_article *article);
 
 /*
- * Writes a span's text into dst with white space (ASCII, NUL, no-break and
- * other Unicode spaces) folded to one space and trimmed, always NUL-
- * terminated when cap > 0. Returns the folded length, which may exceed
+ * Writes a span's text into dst with white space (ASCII blanks, NUL, U+00A0,
+ * U+2000..U+200B, U+202F, U+205F, U+3000, U+FEFF) folded to one space and
+ * trimmed, always NUL-terminated when cap > 0. Returns the folded length, which may exceed
  * cap - 1: then the text was cut (never inside a UTF-8 sequence).
  */
 WARTA_API size_t warta_span_text(const char *text, size_t len, warta_span span, char *dst, size_t cap);

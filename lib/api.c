@@ -41,7 +41,7 @@ const char *warta_status_message(warta_status status)
     case WARTA_ERR_NULL_ARGUMENT:
         return "null argument: article is NULL, or text is NULL with a non-zero length";
     case WARTA_ERR_TOO_LARGE:
-        return "input too large: 4 GiB or more does not fit a 32-bit span";
+        return "input too large: 4 GiB - 1 bytes or more (spans are 32-bit)";
     }
     return "unknown status";
 }

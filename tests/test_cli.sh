@@ -227,6 +227,13 @@ if truncate -s 4294967297 "$TMP/huge.txt" 2>/dev/null; then
     check "the file after a too large one is printed" [ "$(lines)" -eq 1 ]
     rm -f "$TMP/huge.txt"
 fi
+# UINT32_MAX bytes, 4 GiB - 1, is the first length the library refuses.
+if truncate -s 4294967295 "$TMP/huge.txt" 2>/dev/null; then
+    run "$TMP/huge.txt"
+    check "a file of 4 GiB - 1 bytes exits 1" [ "$rc" -eq 1 ]
+    check "a file of 4 GiB - 1 bytes is reported as too large" err_has "warta: $TMP/huge.txt: input too large"
+    rm -f "$TMP/huge.txt"
+fi
 
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

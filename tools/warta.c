@@ -18,8 +18,8 @@ enum { EXIT_USAGE = 2 };
 
 /* First size of the input buffer, which doubles as long as input comes. */
 #define READ_CHUNK ((size_t)1 << 16)
-/* The longest input a 32-bit span can address; the library refuses more. */
-#define MAX_INPUT ((uint64_t)UINT32_MAX)
+/* The longest input the library takes: it refuses UINT32_MAX bytes or more (32-bit spans). */
+#define MAX_INPUT ((uint64_t)UINT32_MAX - 1)
 /* -j takes from 1 to this many threads. */
 #define MAX_THREADS 256
 #define STRINGIFY(x) #x
