@@ -1,6 +1,6 @@
 /* The small public calls around warta_parse: version, options, names, spans. */
+#include "internal.h"
 #include "text.h"
-#include "warta.h"
 
 #include "libc.h"
 
@@ -11,7 +11,7 @@ static const char *const field_names[WARTA_FIELD_COUNT] = {
     "read_also", "related", "quotes", "dates",
 };
 
-static const uint32_t field_capacity[WARTA_FIELD_COUNT] = {
+const uint32_t warta_field_capacity[WARTA_FIELD_COUNT] = {
     WARTA_MAX_AUTHORS,  WARTA_MAX_EDITORS,   WARTA_MAX_SOURCES,
     WARTA_MAX_PARAGRAPHS, WARTA_MAX_CAPTIONS, WARTA_MAX_READ_ALSO,
     WARTA_MAX_RELATED,  WARTA_MAX_QUOTES,    WARTA_MAX_DATES,
@@ -24,13 +24,13 @@ const char *warta_field_name(warta_field field)
 
 uint32_t warta_capacity(warta_field field)
 {
-    return (unsigned)field < WARTA_FIELD_COUNT ? field_capacity[field] : 0;
+    return (unsigned)field < WARTA_FIELD_COUNT ? warta_field_capacity[field] : 0;
 }
 
 void warta_options_init(warta_options *options)
 {
     if (options)
-        memcpy(options->limit, field_capacity, sizeof field_capacity);
+        memcpy(options->limit, warta_field_capacity, sizeof warta_field_capacity);
 }
 
 const char *warta_status_message(warta_status status)

@@ -89,6 +89,9 @@ typedef struct {
 /* A list's limit for this call: the caller's option clamped to the capacity. */
 uint32_t warta_limit(const warta_ctx *c, warta_field field);
 
+/* Each list's compile-time capacity (WARTA_MAX_*), by warta_field: warta_capacity's table. */
+extern const uint32_t warta_field_capacity[WARTA_FIELD_COUNT];
+
 /* A span of s[start..end) with surrounding white space trimmed. */
 warta_span warta_trimmed(const warta_ctx *c, size_t start, size_t end);
 

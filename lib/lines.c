@@ -79,7 +79,7 @@ static inline uint32_t marked_count(uint64_t m)
 
 /* The chunk loops' constants, a row each, as wide as the widest chunk. */
 enum {
-    ROW_SPACE, ROW_LETTER, ROW_LF, ROW_CR, ROW_FE, ROW_E2, ROW_C2, ROW_EF,
+    ROW_SPACE, ROW_LETTER, ROW_LF, ROW_CR, ROW_FC, ROW_E0, ROW_C2, ROW_EF,
     /* warta_lanes_between's two constants for '"'..'(', '\t'..'\r', digits, letters */
     ROW_MARK_ADD, ROW_MARK_BELOW, ROW_TAB_ADD, ROW_TAB_BELOW, ROW_DIGIT_ADD, ROW_DIGIT_BELOW,
     ROW_LOWER_ADD, ROW_UPPER_ADD, ROW_LETTER_BELOW,
@@ -88,7 +88,7 @@ enum {
 };
 static const warta_row chunk_rows[ROW_COUNT] __attribute__((aligned(WARTA_ROW_BYTES))) = {
     WARTA_ROW_OF(' '), WARTA_ROW_OF('a'), WARTA_ROW_OF('\n'), WARTA_ROW_OF('\r'),
-    WARTA_ROW_OF(0xFE), WARTA_ROW_OF(0xE2), WARTA_ROW_OF(0xC2), WARTA_ROW_OF(0xEF),
+    WARTA_ROW_OF(0xFC), WARTA_ROW_OF(0xE0), WARTA_ROW_OF(0xC2), WARTA_ROW_OF(0xEF),
     WARTA_ROW_ADD('"'), WARTA_ROW_BELOW('"', '('),
     WARTA_ROW_ADD('\t'), WARTA_ROW_BELOW('\t', '\r'),
     WARTA_ROW_ADD('0'), WARTA_ROW_BELOW('0', '9'),

@@ -68,7 +68,7 @@ uint32_t warta_limit(const warta_ctx *c, warta_field field)
 {
     if ((unsigned)field >= WARTA_FIELD_COUNT)
         return 0;
-    uint32_t cap = warta_capacity(field);
+    uint32_t cap = warta_field_capacity[field];
     return c->options && c->options->limit[field] < cap ? c->options->limit[field] : cap;
 }
 

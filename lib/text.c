@@ -105,19 +105,27 @@ size_t warta_space_len_utf8(const char *s, size_t len, size_t i)
 {
     const unsigned char *u = (const unsigned char *)s;
     unsigned char c = u[i];
-    if (c == 0xC2 && i + 1 < len && u[i + 1] == 0xA0)
-        return 2;
-    if (c == 0xE2 && i + 2 < len) {
+    /* E2 first: it opens the curly quotes and dashes that most calls are for. */
+    if (c == 0xE2) {
+        if (len - i < 3)
+            return 0;
         unsigned char b = u[i + 1], d = u[i + 2];
-        if (b == 0x80 && ((d >= 0x80 && d <= 0x8B) || d == 0xAF))
-            return 3;
-        if (b == 0x81 && d == 0x9F)
-            return 3;
+        /* U+2000..U+200B, U+2028, U+2029, U+202F; U+205F. */
+        if (b == 0x80)
+            return (d >= 0x80 && d <= 0x8B) || d == 0xA8 || d == 0xA9 || d == 0xAF ? 3 : 0;
+        return b == 0x81 && d == 0x9F ? 3 : 0;
     }
-    if (c == 0xE3 && i + 2 < len && u[i + 1] == 0x80 && u[i + 2] == 0x80)
-        return 3;
-    if (c == 0xEF && i + 2 < len && u[i + 1] == 0xBB && u[i + 2] == 0xBF)
-        return 3;
+    if (c == 0xC2)
+        return len - i >= 2 && (u[i + 1] == 0xA0 || u[i + 1] == 0x85) ? 2 : 0;
+    if (len - i < 3)
+        return 0;
+    const unsigned char *next = u + i + 1;
+    if (c == 0xE1)
+        return next[0] == 0x9A && next[1] == 0x80 ? 3 : 0;
+    if (c == 0xE3)
+        return next[0] == 0x80 && next[1] == 0x80 ? 3 : 0;
+    if (c == 0xEF)
+        return next[0] == 0xBB && next[1] == 0xBF ? 3 : 0;
     return 0;
 }
 

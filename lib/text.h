@@ -136,8 +136,8 @@ static inline int warta_is_ascii_space(unsigned char c)
 /* The multi-byte spaces, for warta_space_len: the lead byte is >= 0x80. */
 size_t warta_space_len_utf8(const char *s, size_t len, size_t i);
 
-/* Length of the white-space character at s[i] (ASCII blanks, NUL, U+00A0,
- * U+2000..U+200B, U+202F, U+205F, U+3000, U+FEFF), or 0. */
+/* Length of the white-space character at s[i] (ASCII blanks, NUL, U+0085, U+00A0,
+ * U+1680, U+2000..U+200B, U+2028, U+2029, U+202F, U+205F, U+3000, U+FEFF), or 0. */
 static inline size_t warta_space_len(const char *s, size_t len, size_t i)
 {
     if (i >= len)

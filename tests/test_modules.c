@@ -60,6 +60,13 @@ Test(text, space_len)
     cr_assert_eq(warta_space_len("\xe2\x80\x80x", 4, 0), 3u); /* U+2000 */
     cr_assert_eq(warta_space_len("\xe2\x80\x8bx", 4, 0), 3u); /* U+200B */
     cr_assert_eq(warta_space_len("\xe2\x80\xafx", 4, 0), 3u); /* U+202F */
+    cr_assert_eq(warta_space_len("\xc2\x85x", 3, 0), 2u);     /* U+0085, next line */
+    cr_assert_eq(warta_space_len("\xe1\x9a\x80x", 4, 0), 3u); /* U+1680, ogham space mark */
+    cr_assert_eq(warta_space_len("\xe2\x80\xa8x", 4, 0), 3u); /* U+2028, line separator */
+    cr_assert_eq(warta_space_len("\xe2\x80\xa9x", 4, 0), 3u); /* U+2029, paragraph separator */
+    cr_assert_eq(warta_space_len("\xe2\x80\xa7x", 4, 0), 0u); /* U+2027, hyphenation point */
+    cr_assert_eq(warta_space_len("\xe1\x9a\x81x", 4, 0), 0u); /* U+1681, an ogham letter */
+    cr_assert_eq(warta_space_len("\xe0\xa4\x80x", 4, 0), 0u); /* U+0900, a lead SIMD passes */
     cr_assert_eq(warta_space_len("\xe2\x80\x41", 3, 0), 0u); /* invalid: an ASCII third byte */
     cr_assert_eq(warta_space_len(" ", 1, 1), 0u);          /* past the end */
 }
@@ -747,10 +754,10 @@ static const char *const random_pieces[] = {
     "kata", "Jakarta", "DPR", "2016", " ", "  ", "\t", "\n", "\r\n", "\0", "\x01", "(",
     "\"", "'", "\xe2\x80\x9c", "\xe2\x80\x9d", "\xc2\xa0", "\xe2\x80\x89", "\xe3\x80\x80",
     "\xef\xbb\xbf", "\xc3\xa9", ",", ".", "#", "&", "-", "\xe2\x80\x94", "\x80", "\xff", "Z",
-    "a", "(\"", "~", "\r",
+    "a", "(\"", "~", "\r", "\xe1\x9a\x80", "\xc2\x85", "\xe2\x80\xa8", "\xe0\xa4\x95",
 };
 static const size_t random_piece_lens[] = {4, 7, 3, 4, 1, 2, 1, 1, 2, 1, 1, 1, 1, 1, 3, 3, 2, 3, 3,
-                                           3, 2, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 2, 1, 1};
+                                           3, 2, 1, 1, 1, 1, 1, 3, 1, 1, 1, 1, 2, 1, 1, 3, 2, 3, 3};
 #define RANDOM_PIECES (sizeof random_piece_lens / sizeof random_piece_lens[0])
 
 /* Writes the next random text into text (RANDOM_TEXT_MAX bytes at most); returns its length. */
