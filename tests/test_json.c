@@ -309,6 +309,15 @@ Test(json, folds_and_trims_white_space)
                      EMPTY_HEAD "\"body\":[\"a b c d e f g\"]," EMPTY_TAIL);
 }
 
+/* U+0085, U+1680, U+2028 and U+2029, Unicode's other white space, fold and trim too. */
+Test(json, folds_and_trims_the_other_unicode_white_space)
+{
+    static const char text[] = "\xE2\x80\xA8 a\xC2\x85" "b\xE1\x9A\x80" "c \xE2\x80\xA8"
+                               "d\xE2\x80\xA9\xE2\x80\xA9" "e\xE1\x9A\x81" "f\xE2\x80\xA9";
+    cr_assert_str_eq(render_paragraph(text, sizeof text - 1),
+                     EMPTY_HEAD "\"body\":[\"a b c d e\xE1\x9A\x81" "f\"]," EMPTY_TAIL);
+}
+
 Test(json, nul_bytes_fold_to_a_space)
 {
     static const char text[] = "\0a\0\0b\0";
