@@ -9,8 +9,8 @@
 #
 #   bench/peers/run-peers.sh [--runs N] [path/to/warta-bench]
 #
-# Without a warta-bench, builds one in build-bench/ (Release); dateparser's calls are paired
-# with libwarta.so of warta-bench's build directory. Needs /usr/bin/python3 with
+# Without a warta-bench, builds (or brings up to date) the one of build-bench/ (Release);
+# dateparser's calls are paired with libwarta.so of warta-bench's build directory. Needs /usr/bin/python3 with
 # Debian's python3-dateparser, and node with `npm ci` run in bench/peers.
 set -euo pipefail
 
@@ -28,8 +28,8 @@ fi
 bench=${1:-}
 if [ -z "$bench" ]; then
     bench=$repo/build-bench/bench/warta-bench
-    [ -x "$bench" ] || build_bench warta-bench
-    # The library dateparser's calls are paired with, brought up to date.
+    # Both brought up to date: warta-bench and the library dateparser's calls are paired with.
+    build_bench warta-bench
     build_bench warta_shared
 fi
 [ -x "$bench" ] || { echo "run-peers.sh: no warta-bench at $bench" >&2; exit 1; }
