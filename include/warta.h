@@ -309,8 +309,9 @@ WARTA_API warta_status warta_parse(const char *text, size_t len, const warta_opt
 /*
  * Writes a span's text into dst with white space (ASCII blanks, NUL, U+0085,
  * U+00A0, U+1680, U+2000..U+200B, U+2028, U+2029, U+202F, U+205F, U+3000,
- * U+FEFF) folded to one space and trimmed, always NUL-terminated when cap > 0. Returns the folded length, which may exceed
- * cap - 1: then the text was cut (never inside a UTF-8 sequence).
+ * U+FEFF) folded to one space and trimmed, always NUL-terminated when cap > 0.
+ * Returns the folded length, which may exceed cap - 1: then the text was cut
+ * (never inside a UTF-8 sequence).
  */
 WARTA_API size_t warta_span_text(const char *text, size_t len, warta_span span, char *dst, size_t cap);
 
